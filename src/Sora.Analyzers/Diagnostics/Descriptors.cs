@@ -1,0 +1,37 @@
+using Microsoft.CodeAnalysis;
+
+namespace Sora.Analyzers.Diagnostics
+{
+    /// <summary>Every rule of the package, in one place. Texts live in Resources.resx (and its translations).</summary>
+    internal static class Descriptors
+    {
+        /// <summary>Where the rule pages live; each descriptor links to docs/rules/&lt;id&gt;.md.</summary>
+        public const string HelpLinkBase = "https://github.com/sora-analyzers/Sora.Analyzers/blob/main/docs/rules/";
+
+        private const string UsageCategory = "Usage";
+        private const string ConfigurationCategory = "Configuration";
+
+        public static readonly DiagnosticDescriptor UnsupportedSeconds = Create(DiagnosticIds.UnsupportedSeconds, UsageCategory, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor UnknownModel = Create(DiagnosticIds.UnknownModel, UsageCategory, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor UnsupportedSize = Create(DiagnosticIds.UnsupportedSize, UsageCategory, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor DeprecatedModel = Create(DiagnosticIds.DeprecatedModel, UsageCategory, DiagnosticSeverity.Info);
+
+        // Reported once per compilation, at its end (the IDE shows it with full solution analysis, the build always).
+        public static readonly DiagnosticDescriptor InvalidOption = Create(DiagnosticIds.InvalidOption, ConfigurationCategory, DiagnosticSeverity.Warning, WellKnownDiagnosticTags.CompilationEnd);
+
+        private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, params string[] customTags)
+            => new DiagnosticDescriptor(
+                id,
+                Resources.Localized(id + "Title"),
+                Resources.Localized(id + "Message"),
+                category,
+                severity,
+                isEnabledByDefault: true,
+                description: Resources.Localized(id + "Description"),
+                helpLinkUri: HelpLinkBase + id + ".md",
+                customTags: customTags);
+    }
+}

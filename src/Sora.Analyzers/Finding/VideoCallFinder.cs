@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Sora.Analyzers.Requests;
+
+namespace Sora.Analyzers.Finding
+{
+    /// <summary>
+    /// Spec §4.1: an invocation or object creation of a video method with parameters named
+    /// <c>model</c>, <c>seconds</c> or <c>size</c> (any case). Arguments come matched to parameters by the
+    /// compiler, so named and positional arguments in any order, and omitted optional ones, are all covered.
+    /// </summary>
+    internal static class VideoCallFinder
+    {
+        /// <summary>The cheap test run on every call: does the method take a model, seconds or size at all?</summary>
+        public static bool IsCandidate(IMethodSymbol? method) => method != null && !method.Parameters.IsEmpty && HasRequestParameter(method);
+
+        public static VideoRequest? Find(IOperation call, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, VideoMethodMatcher matcher, CancellationToken cancellationToken)
+        {
+            if (!matcher.IsVideoMethod(method))
+            {
+                return null;
+            }
+
+            RequestValue? model = null, seconds = null, size = null;
+            Location callLocation = NameLocation(call.Syntax);
+            foreach (IArgumentOperation argument in arguments)
+            {
+                if (argument.Parameter == null || !TryGetProperty(argument.Parameter.Name, out RequestProperty property))
+                {
+                    continue;
+                }
+
+                RequestValue? value = argument.ArgumentKind == ArgumentKind.DefaultValue
+                    ? ConstantValueReader.ReadDefault(argument, callLocation)
+                    : argument.ArgumentKind == ArgumentKind.Explicit ? ConstantValueReader.Read(argument.Value, cancellationToken) : null;
+                if (value == null || (value.IsKnown && !HasExpectedType(property, value)))
+                {
+                    continue;
+                }
+
+                switch (property)
+                {
+                    case RequestProperty.Model: model = value; break;
+                    case RequestProperty.Seconds: seconds = value; break;
+                    default: size = value; break;
+                }
+            }
+
+            return new VideoRequest(call.Syntax.GetLocation(), model, seconds, size);
+        }
+
+        private static bool HasRequestParameter(IMethodSymbol method)
+        {
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                if (TryGetProperty(parameter.Name, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool TryGetProperty(string name, out RequestProperty property)
+        {
+            if (string.Equals(name, "model", StringComparison.OrdinalIgnoreCase))
+            {
+                property = RequestProperty.Model;
+                return true;
+            }
+
+            if (string.Equals(name, "seconds", StringComparison.OrdinalIgnoreCase))
+            {
+                property = RequestProperty.Seconds;
+                return true;
+            }
+
+            property = RequestProperty.Size;
+            return string.Equals(name, "size", StringComparison.OrdinalIgnoreCase);
+        }
+
+        // A model or size is text; seconds may be text or a number. Anything else (an enum, a char) is not the API's value.
+        private static bool HasExpectedType(RequestProperty property, RequestValue value)
+        {
+            switch (value.ValueType)
+            {
+                case SpecialType.System_String:
+                    return value.Constant is string;
+                case SpecialType.System_SByte:
+                case SpecialType.System_Byte:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_Single:
+                case SpecialType.System_Double:
+                case SpecialType.System_Decimal:
+                    return property == RequestProperty.Seconds;
+                default:
+                    return false;
+            }
+        }
+
+        // An omitted argument's squiggle goes on the method name, not on the whole (possibly multi-line) call.
+        private static Location NameLocation(SyntaxNode call)
+        {
+            switch (call)
+            {
+                case InvocationExpressionSyntax invocation:
+                    ExpressionSyntax name = invocation.Expression is MemberAccessExpressionSyntax member ? member.Name : invocation.Expression;
+                    return name.GetLocation();
+                case ObjectCreationExpressionSyntax creation:
+                    return creation.Type.GetLocation();
+                case ImplicitObjectCreationExpressionSyntax implicitCreation:
+                    return implicitCreation.NewKeyword.GetLocation();
+                default:
+                    return call.GetLocation();
+            }
+        }
+    }
+}

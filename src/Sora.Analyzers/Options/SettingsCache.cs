@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Sora.Analyzers.Options
+{
+    /// <summary>
+    /// Per compilation: the settings of each tree (.editorconfig options are per file), parsed once per distinct
+    /// option values, and the unknown option values seen, for SORA901 at the end of the compilation.
+    /// </summary>
+    internal sealed class SettingsCache
+    {
+        private readonly AnalyzerConfigOptionsProvider _provider;
+        private readonly ConcurrentDictionary<(string? RuleTable, string? VideoMethods), AnalyzerSettings> _byValues = new ConcurrentDictionary<(string?, string?), AnalyzerSettings>();
+
+        public SettingsCache(AnalyzerConfigOptionsProvider provider)
+        {
+            _provider = provider;
+        }
+
+        public AnalyzerSettings For(SyntaxTree tree) => Get(_provider.GetOptions(tree));
+
+        /// <summary>The settings of .globalconfig alone (and of every tree without an .editorconfig value).</summary>
+        public AnalyzerSettings Global => Get(_provider.GlobalOptions);
+
+        /// <summary>Every unknown rule_table value met so far, sorted so that reports are deterministic.</summary>
+        public IEnumerable<string> UnknownRuleTables
+            => _byValues.Values.Select(s => s.UnknownRuleTable).OfType<string>().Distinct().OrderBy(v => v, System.StringComparer.Ordinal);
+
+        private AnalyzerSettings Get(AnalyzerConfigOptions options)
+        {
+            options.TryGetValue(OptionNames.RuleTable, out string? ruleTable);
+            options.TryGetValue(OptionNames.VideoMethods, out string? videoMethods);
+            return _byValues.GetOrAdd((ruleTable, videoMethods), key => AnalyzerSettings.Parse(key.RuleTable, key.VideoMethods));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+
+namespace Sora.Analyzers.Requests
+{
+    /// <summary>
+    /// One value of a request (its model, seconds or size) with where it is written and how a fix may rewrite it.
+    /// A value that is not a compile-time constant is <see cref="IsKnown"/> false: it is never reported.
+    /// </summary>
+    internal sealed class RequestValue
+    {
+        private RequestValue(object? constant, bool isKnown, Location location, ValueEditKind edit, SpecialType valueType, string? argumentName)
+        {
+            Constant = constant;
+            IsKnown = isKnown;
+            Location = location;
+            Edit = edit;
+            ValueType = valueType;
+            ArgumentName = argumentName;
+        }
+
+        /// <summary>The constant as written in C# (a string, an int, a long…), or null when unknown.</summary>
+        public object? Constant { get; }
+
+        public bool IsKnown { get; }
+
+        /// <summary>Where the squiggle goes: the value itself, or the call when the value is a parameter default.</summary>
+        public Location Location { get; }
+
+        public ValueEditKind Edit { get; }
+
+        /// <summary>The C# type the value is written in, so a fix writes a literal of the same type.</summary>
+        public SpecialType ValueType { get; }
+
+        /// <summary>For <see cref="ValueEditKind.AddArgument"/>: the parameter name to pass.</summary>
+        public string? ArgumentName { get; }
+
+        /// <summary>The value as the API sees it on the wire: <c>10</c>, <c>sora-2</c>, <c>1280x720</c>.</summary>
+        public string? Text => Constant switch
+        {
+            null => null,
+            string s => s,
+            System.IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => Constant.ToString(),
+        };
+
+        public static RequestValue Known(object constant, Location location, ValueEditKind edit, SpecialType valueType, string? argumentName = null)
+            => new RequestValue(constant, true, location, edit, valueType, argumentName);
+
+        public static RequestValue Unknown(Location location)
+            => new RequestValue(null, false, location, ValueEditKind.Expression, SpecialType.None, null);
+    }
+}

@@ -1,0 +1,391 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using Sora.Analyzers.Diagnostics;
+using Sora.Analyzers.Json;
+
+namespace Sora.Analyzers.Rules
+{
+    /// <summary>
+    /// Reads a rule table from JSON: the built-in tables and a user's sora-rules.json share this format.
+    /// Every problem is collected with its position; a file with problems yields no table, and the
+    /// caller goes on with the table it would have extended.
+    /// </summary>
+    internal static class RuleTableReader
+    {
+        /// <summary>Reads <paramref name="text"/>. <paramref name="resolveBase"/> maps an <c>extends</c> name to a table (null: unknown).</summary>
+        public static RuleTableReadResult Read(string text, RuleTable? defaultBase, Func<string, RuleTable?> resolveBase)
+        {
+            JsonParseResult parsed = JsonReader.Parse(text);
+            if (parsed.Root == null)
+            {
+                return RuleTableReadResult.Failed(new RuleFileProblem("invalid JSON: " + parsed.Error, parsed.ErrorOffset, 1));
+            }
+
+            var problems = ImmutableArray.CreateBuilder<RuleFileProblem>();
+            if (!(parsed.Root is JsonObject root))
+            {
+                problems.Add(Problem("the file must contain a JSON object", parsed.Root));
+                return RuleTableReadResult.Failed(problems.ToImmutable());
+            }
+
+            string? name = null;
+            string? defaultModel = null;
+            RuleTable? baseTable = defaultBase;
+            JsonArray? models = null;
+            JsonString? defaultModelNode = null;
+            foreach (JsonProperty property in root.Properties)
+            {
+                switch (property.Name.Value)
+                {
+                    case "$schema":
+                    case "description":
+                        RequireString(property, problems);
+                        break;
+                    case "name":
+                        name = RequireString(property, problems)?.Value;
+                        break;
+                    case "defaultModel":
+                        defaultModelNode = RequireString(property, problems);
+                        defaultModel = defaultModelNode?.Value;
+                        break;
+                    case "extends":
+                        if (RequireString(property, problems) is JsonString extends)
+                        {
+                            baseTable = resolveBase(extends.Value);
+                            if (baseTable == null)
+                            {
+                                problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "'extends' names no built-in table: '{0}' (use {1})", extends.Value, ValueList.Format(BuiltInRuleTables.Names)), extends));
+                                baseTable = defaultBase;
+                            }
+                        }
+
+                        break;
+                    case "models":
+                        models = property.Value as JsonArray;
+                        if (models == null)
+                        {
+                            problems.Add(Problem("'models' must be an array", property.Value));
+                        }
+
+                        break;
+                    default:
+                        problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "unknown property '{0}'", property.Name.Value), property.Name));
+                        break;
+                }
+            }
+
+            var merged = new List<VideoModel>(baseTable != null ? baseTable.Models : ImmutableArray<VideoModel>.Empty);
+            if (models != null)
+            {
+                var namesInFile = new HashSet<string>(StringComparer.Ordinal);
+                foreach (JsonNode item in models.Items)
+                {
+                    VideoModel? model = ReadModel(item, namesInFile, problems);
+                    if (model != null)
+                    {
+                        int existing = merged.FindIndex(m => m.Name == model.Name);
+                        if (existing >= 0)
+                        {
+                            merged[existing] = model;
+                        }
+                        else
+                        {
+                            merged.Add(model);
+                        }
+                    }
+                }
+            }
+
+            if (merged.Count == 0 && problems.Count == 0)
+            {
+                problems.Add(Problem("the table defines no models ('models' is missing or empty)", root));
+            }
+
+            defaultModel ??= baseTable?.DefaultModel ?? (merged.Count > 0 ? merged[0].Name : null);
+            if (problems.Count == 0 && defaultModel != null && merged.TrueForAll(m => m.Name != defaultModel))
+            {
+                problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "'defaultModel' names no model of the table: '{0}'", defaultModel), (JsonNode?)defaultModelNode ?? root));
+            }
+
+            CheckAliasesAreUnique(merged, problems, models);
+            if (problems.Count > 0)
+            {
+                return RuleTableReadResult.Failed(problems.ToImmutable());
+            }
+
+            return RuleTableReadResult.Succeeded(new RuleTable(name ?? baseTable?.Name ?? "custom", defaultModel!, merged.ToImmutableArray()));
+        }
+
+        private static VideoModel? ReadModel(JsonNode node, HashSet<string> namesInFile, ImmutableArray<RuleFileProblem>.Builder problems)
+        {
+            if (!(node is JsonObject entry))
+            {
+                problems.Add(Problem("each entry of 'models' must be an object", node));
+                return null;
+            }
+
+            int problemsBefore = problems.Count;
+            string? name = null;
+            var aliases = ImmutableArray<string>.Empty;
+            var seconds = ImmutableArray<int>.Empty;
+            int? defaultSeconds = null;
+            JsonNode? defaultSecondsNode = null;
+            var sizes = ImmutableArray<string>.Empty;
+            bool? audio = null;
+            string? deprecated = null;
+            bool hasSeconds = false;
+            bool hasSizes = false;
+            foreach (JsonProperty property in entry.Properties)
+            {
+                switch (property.Name.Value)
+                {
+                    case "name":
+                        if (RequireString(property, problems) is JsonString nameNode)
+                        {
+                            name = nameNode.Value;
+                            if (!IsValidModelName(name))
+                            {
+                                problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "'{0}' is not a valid model name (letters, digits, '-', '_', '.', ':')", name), nameNode));
+                            }
+                            else if (!namesInFile.Add(name))
+                            {
+                                problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "duplicate model '{0}'", name), nameNode));
+                            }
+                        }
+
+                        break;
+                    case "aliases":
+                        aliases = ReadStrings(property, problems, IsValidModelName, "a model name");
+                        break;
+                    case "seconds":
+                        hasSeconds = true;
+                        seconds = ReadSeconds(property, problems);
+                        break;
+                    case "defaultSeconds":
+                        defaultSecondsNode = property.Value;
+                        defaultSeconds = ReadPositiveInteger(property.Value, "'defaultSeconds'", problems);
+                        break;
+                    case "sizes":
+                        hasSizes = true;
+                        sizes = ReadStrings(property, problems, s => VideoSize.TryParse(s, out _), "a size of the form WIDTHxHEIGHT (for example '1280x720')");
+                        break;
+                    case "audio":
+                        if (property.Value.Kind == JsonKind.True || property.Value.Kind == JsonKind.False)
+                        {
+                            audio = property.Value.Kind == JsonKind.True;
+                        }
+                        else
+                        {
+                            problems.Add(Problem("'audio' must be true or false", property.Value));
+                        }
+
+                        break;
+                    case "deprecated":
+                        deprecated = RequireString(property, problems)?.Value;
+                        break;
+                    default:
+                        problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "unknown property '{0}' in a model entry", property.Name.Value), property.Name));
+                        break;
+                }
+            }
+
+            if (name == null && problems.Count == problemsBefore)
+            {
+                problems.Add(Problem("a model entry has no 'name'", entry));
+            }
+
+            if (!hasSeconds)
+            {
+                problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "model '{0}' has no 'seconds' list", name), entry));
+            }
+
+            if (!hasSizes)
+            {
+                problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "model '{0}' has no 'sizes' list", name), entry));
+            }
+
+            if (defaultSeconds.HasValue && !seconds.IsDefaultOrEmpty && !seconds.Contains(defaultSeconds.Value))
+            {
+                problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "'defaultSeconds' {0} is not one of the model's 'seconds'", defaultSeconds.Value), defaultSecondsNode!));
+            }
+
+            if (problems.Count > problemsBefore || name == null)
+            {
+                return null;
+            }
+
+            return new VideoModel(name, aliases, seconds, defaultSeconds ?? seconds[0], sizes, audio, deprecated);
+        }
+
+        private static ImmutableArray<int> ReadSeconds(JsonProperty property, ImmutableArray<RuleFileProblem>.Builder problems)
+        {
+            if (!(property.Value is JsonArray array))
+            {
+                problems.Add(Problem("'seconds' must be an array of whole numbers", property.Value));
+                return ImmutableArray<int>.Empty;
+            }
+
+            if (array.Items.IsEmpty)
+            {
+                problems.Add(Problem("'seconds' must list at least one duration", array));
+                return ImmutableArray<int>.Empty;
+            }
+
+            var result = ImmutableArray.CreateBuilder<int>(array.Items.Length);
+            foreach (JsonNode item in array.Items)
+            {
+                int? value = ReadPositiveInteger(item, "each value of 'seconds'", problems);
+                if (value.HasValue)
+                {
+                    if (result.Contains(value.Value))
+                    {
+                        problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "duplicate duration {0} in 'seconds'", value.Value), item));
+                    }
+
+                    result.Add(value.Value);
+                }
+            }
+
+            return result.ToImmutable();
+        }
+
+        private static int? ReadPositiveInteger(JsonNode node, string what, ImmutableArray<RuleFileProblem>.Builder problems)
+        {
+            if (node is JsonScalar scalar && scalar.Kind == JsonKind.Number
+                && int.TryParse(scalar.Text, NumberStyles.None, CultureInfo.InvariantCulture, out int value)
+                && value > 0)
+            {
+                return value;
+            }
+
+            problems.Add(Problem(what + " must be a positive whole number", node));
+            return null;
+        }
+
+        private static ImmutableArray<string> ReadStrings(JsonProperty property, ImmutableArray<RuleFileProblem>.Builder problems, Func<string, bool> isValid, string expected)
+        {
+            string what = "'" + property.Name.Value + "'";
+            if (!(property.Value is JsonArray array))
+            {
+                problems.Add(Problem(what + " must be an array of strings", property.Value));
+                return ImmutableArray<string>.Empty;
+            }
+
+            if (array.Items.IsEmpty && property.Name.Value == "sizes")
+            {
+                problems.Add(Problem("'sizes' must list at least one size", array));
+            }
+
+            var result = ImmutableArray.CreateBuilder<string>(array.Items.Length);
+            foreach (JsonNode item in array.Items)
+            {
+                if (item is JsonString text && isValid(text.Value))
+                {
+                    result.Add(text.Value);
+                }
+                else
+                {
+                    string shown = item is JsonString s ? "'" + s.Value + "'" : "a value";
+                    problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "{0} in {1} is not {2}", shown, what, expected), item));
+                }
+            }
+
+            return result.ToImmutable();
+        }
+
+        private static void CheckAliasesAreUnique(List<VideoModel> models, ImmutableArray<RuleFileProblem>.Builder problems, JsonArray? entries)
+        {
+            var owner = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (VideoModel model in models)
+            {
+                owner[model.Name] = model.Name;
+            }
+
+            foreach (VideoModel model in models)
+            {
+                foreach (string alias in model.Aliases)
+                {
+                    if (owner.TryGetValue(alias, out string? other) && other != model.Name)
+                    {
+                        JsonNode where = FindAliasNode(entries, alias) ?? (JsonNode?)entries ?? new JsonScalar(JsonKind.Null, 0, 0, string.Empty);
+                        problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "alias '{0}' of model '{1}' is already a name or alias of model '{2}'", alias, model.Name, other), where));
+                    }
+                    else if (owner.ContainsKey(alias))
+                    {
+                        // The model repeats its own name as an alias: harmless.
+                    }
+                    else
+                    {
+                        owner[alias] = model.Name;
+                    }
+                }
+            }
+        }
+
+        private static JsonNode? FindAliasNode(JsonArray? entries, string alias)
+        {
+            if (entries == null)
+            {
+                return null;
+            }
+
+            foreach (JsonNode entry in entries.Items)
+            {
+                if (entry is JsonObject model)
+                {
+                    foreach (JsonProperty property in model.Properties)
+                    {
+                        if (property.Name.Value == "aliases" && property.Value is JsonArray aliases)
+                        {
+                            foreach (JsonNode item in aliases.Items)
+                            {
+                                if (item is JsonString s && s.Value == alias)
+                                {
+                                    return item;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static JsonString? RequireString(JsonProperty property, ImmutableArray<RuleFileProblem>.Builder problems)
+        {
+            if (property.Value is JsonString value)
+            {
+                return value;
+            }
+
+            problems.Add(Problem("'" + property.Name.Value + "' must be a string", property.Value));
+            return null;
+        }
+
+        // Model names end up in diagnostic properties as comma-separated lists, so a name may not contain ','.
+        private static bool IsValidModelName(string name)
+        {
+            if (name.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (char c in name)
+            {
+                if (!(char.IsLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == ':'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static RuleFileProblem Problem(string message, JsonNode node) => new RuleFileProblem(message, node.Start, Math.Max(1, node.End - node.Start));
+
+        private static RuleFileProblem Problem(string message, JsonString node) => Problem(message, (JsonNode)node);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Sora.Analyzers.Requests;
+
+namespace Sora.Analyzers.Rules
+{
+    /// <summary>One value a rule rejects, with everything a fix needs to offer its choices.</summary>
+    internal sealed class RuleViolation
+    {
+        public RuleViolation(
+            DiagnosticDescriptor rule,
+            RequestProperty property,
+            RequestValue value,
+            object[] messageArguments,
+            ImmutableArray<string> replacements,
+            ImmutableArray<string> switchModels)
+        {
+            Rule = rule;
+            Property = property;
+            Value = value;
+            MessageArguments = messageArguments;
+            Replacements = replacements;
+            SwitchModels = switchModels;
+        }
+
+        public DiagnosticDescriptor Rule { get; }
+
+        /// <summary>Which of the request's values is wrong.</summary>
+        public RequestProperty Property { get; }
+
+        public RequestValue Value { get; }
+
+        public object[] MessageArguments { get; }
+
+        /// <summary>Values to put in place of the wrong one, best first.</summary>
+        public ImmutableArray<string> Replacements { get; }
+
+        /// <summary>Other models that accept the whole request as it is.</summary>
+        public ImmutableArray<string> SwitchModels { get; }
+    }
+}

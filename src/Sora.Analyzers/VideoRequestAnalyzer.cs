@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Sora.Analyzers.Diagnostics;
+using Sora.Analyzers.Finding;
+using Sora.Analyzers.Options;
+using Sora.Analyzers.Requests;
+using Sora.Analyzers.Rules;
+
+namespace Sora.Analyzers
+{
+    /// <summary>
+    /// Finds video requests (one finder per code shape), checks each against the rule table in force
+    /// (<see cref="RuleChecker"/>), and reports what the API would reject.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class VideoRequestAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.UnsupportedSeconds,
+            Descriptors.UnknownModel,
+            Descriptors.UnsupportedSize,
+            Descriptors.DeprecatedModel,
+            Descriptors.InvalidOption);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var settings = new SettingsCache(context.Options.AnalyzerConfigOptionsProvider);
+            _ = settings.Global;
+
+            context.RegisterOperationAction(
+                operationContext =>
+                {
+                    var invocation = (IInvocationOperation)operationContext.Operation;
+                    AnalyzeCall(operationContext, settings, invocation.TargetMethod, invocation.Arguments);
+                },
+                OperationKind.Invocation);
+            context.RegisterOperationAction(
+                operationContext =>
+                {
+                    var creation = (IObjectCreationOperation)operationContext.Operation;
+                    AnalyzeCall(operationContext, settings, creation.Constructor, creation.Arguments);
+                },
+                OperationKind.ObjectCreation);
+            context.RegisterCompilationEndAction(endContext =>
+            {
+                foreach (string value in settings.UnknownRuleTables)
+                {
+                    endContext.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.InvalidOption,
+                        Location.None,
+                        value,
+                        OptionNames.RuleTable,
+                        ValueList.Format(BuiltInRuleTables.Names)));
+                }
+            });
+        }
+
+        private static void AnalyzeCall(OperationAnalysisContext context, SettingsCache settings, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
+        {
+            if (!VideoCallFinder.IsCandidate(method))
+            {
+                return;
+            }
+
+            AnalyzerSettings treeSettings = settings.For(context.Operation.Syntax.SyntaxTree);
+            VideoRequest? request = VideoCallFinder.Find(context.Operation, method!, arguments, treeSettings.Matcher, context.CancellationToken);
+            if (request != null)
+            {
+                Report(context.ReportDiagnostic, request, treeSettings.Table);
+            }
+        }
+
+        private static void Report(System.Action<Diagnostic> report, VideoRequest request, RuleTable table)
+        {
+            foreach (RuleViolation violation in RuleChecker.Check(request, table))
+            {
+                report(DiagnosticFactory.Create(violation, request));
+            }
+        }
+    }
+}
