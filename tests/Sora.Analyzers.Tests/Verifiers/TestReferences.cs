@@ -1,0 +1,18 @@
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Sora.Analyzers.Tests.Verifiers;
+
+/// <summary>
+/// .NET 10 reference assemblies from the Basic.Reference.Assemblies package: restored with the project,
+/// so no test downloads a targeting pack at run time.
+/// </summary>
+internal static class TestReferences
+{
+    public static void Apply(SolutionState state)
+    {
+        state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+    }
+
+    /// <summary>No package to resolve: the references come from <see cref="Apply"/>.</summary>
+    public static ReferenceAssemblies None { get; } = new ReferenceAssemblies("net10.0");
+}

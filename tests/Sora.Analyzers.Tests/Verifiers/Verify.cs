@@ -1,0 +1,83 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Sora.Analyzers.CodeFixes.Fixes;
+
+namespace Sora.Analyzers.Tests.Verifiers;
+
+/// <summary>
+/// The analyzer and code-fix verifiers of Microsoft.CodeAnalysis.Testing, set up for this package:
+/// markup such as <c>{|SORA001:10|}</c> marks the exact span of an expected diagnostic.
+/// </summary>
+internal static class Verify
+{
+    /// <summary>Analyzes <paramref name="source"/> (markup) and expects exactly the marked diagnostics.</summary>
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
+        => AnalyzerAsync(source, editorConfig: null, expected);
+
+    public static Task AnalyzerAsync(string source, string? editorConfig, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest { TestCode = source };
+        if (editorConfig != null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Applies the code action with <paramref name="equivalenceKey"/> to every marked diagnostic, one at a time
+    /// and with Fix All (document, project, solution), and expects <paramref name="fixedSource"/>.
+    /// </summary>
+    public static Task FixAsync(string source, string fixedSource, string equivalenceKey, string? editorConfig = null)
+    {
+        var test = new FixTest
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeActionEquivalenceKey = equivalenceKey,
+        };
+        if (editorConfig != null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+            test.FixedState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+
+        return test.RunAsync();
+    }
+
+    public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning);
+
+
+    internal sealed class AnalyzerTest : CSharpAnalyzerTest<VideoRequestAnalyzer, DefaultVerifier>
+    {
+        public AnalyzerTest()
+        {
+            ReferenceAssemblies = TestReferences.None;
+            TestReferences.Apply(TestState);
+        }
+
+        protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest);
+
+        protected override CompilationOptions CreateCompilationOptions()
+            => new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+    }
+
+    internal sealed class FixTest : CSharpCodeFixTest<VideoRequestAnalyzer, VideoRequestCodeFixProvider, DefaultVerifier>
+    {
+        public FixTest()
+        {
+            ReferenceAssemblies = TestReferences.None;
+            TestReferences.Apply(TestState);
+            TestReferences.Apply(FixedState);
+        }
+
+        protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest);
+
+        protected override CompilationOptions CreateCompilationOptions()
+            => new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+    }
+}
