@@ -16,7 +16,14 @@ namespace Sora.Analyzers.Requests
         {
             IOperation written = SkipImplicitConversions(value);
             Location location = written.Syntax.GetLocation();
-            if (value.ConstantValue.HasValue)
+
+            // Half-typed code ("10 without its closing quote) is not what the developer means yet: stay silent.
+            if (written.Syntax.ContainsDiagnostics)
+            {
+                return RequestValue.Unknown(location);
+            }
+            // A conversion to a nullable type has no constant value of its own, so the written operand is read first.
+            if (written.ConstantValue.HasValue || value.ConstantValue.HasValue)
             {
                 object? constant = written.ConstantValue.HasValue ? written.ConstantValue.Value : value.ConstantValue.Value;
                 return constant == null

@@ -28,6 +28,14 @@ internal static class Verify
         return test.RunAsync();
     }
 
+    /// <summary>Analyzes code that does not compile (half-typed code): only the analyzer's diagnostics are compared.</summary>
+    public static Task AnalyzerOnBrokenCodeAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     /// <summary>
     /// Applies the code action with <paramref name="equivalenceKey"/> to every marked diagnostic, one at a time
     /// and with Fix All (document, project, solution), and expects <paramref name="fixedSource"/>.
