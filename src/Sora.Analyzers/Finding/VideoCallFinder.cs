@@ -35,7 +35,7 @@ namespace Sora.Analyzers.Finding
                 }
 
                 RequestValue? value = argument.ArgumentKind == ArgumentKind.DefaultValue
-                    ? ConstantValueReader.ReadDefault(argument, callLocation)
+                    ? ConstantValueReader.ReadDefault(argument, callLocation, parameter => ArgumentInsertion.For(call.Syntax, parameter))
                     : argument.ArgumentKind == ArgumentKind.Explicit ? ConstantValueReader.Read(argument.Value, cancellationToken) : null;
                 if (value == null || (value.IsKnown && !HasExpectedType(property, value)))
                 {
