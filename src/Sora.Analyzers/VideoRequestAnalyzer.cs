@@ -48,8 +48,15 @@ namespace Sora.Analyzers
                 {
                     var creation = (IObjectCreationOperation)operationContext.Operation;
                     AnalyzeCall(operationContext, settings, creation.Constructor, creation.Arguments);
+                    if (creation.Initializer != null)
+                    {
+                        AnalyzePayload(operationContext, settings, ObjectInitializerFinder.Find(creation.Initializer, operationContext.CancellationToken));
+                    }
                 },
                 OperationKind.ObjectCreation);
+            context.RegisterOperationAction(
+                operationContext => AnalyzePayload(operationContext, settings, AnonymousObjectFinder.Find((IAnonymousObjectCreationOperation)operationContext.Operation, operationContext.CancellationToken)),
+                OperationKind.AnonymousObjectCreation);
             context.RegisterCompilationEndAction(endContext =>
             {
                 foreach (string value in settings.UnknownRuleTables)
@@ -74,6 +81,28 @@ namespace Sora.Analyzers
             AnalyzerSettings treeSettings = settings.For(context.Operation.Syntax.SyntaxTree);
             VideoRequest? request = VideoCallFinder.Find(context.Operation, method!, arguments, treeSettings.Matcher, context.CancellationToken);
             if (request != null)
+            {
+                Report(context.ReportDiagnostic, request, treeSettings.Table);
+            }
+        }
+
+        /// <summary>
+        /// Spec §4 precision: a payload is a video request when it names a video model (or nearly does), or when it
+        /// reaches a video call (then a missing model means the API's default). <c>new { seconds = 10, name = "x" }</c>
+        /// alone, or a chat payload with model 'gpt-4o', is not.
+        /// </summary>
+        private static void AnalyzePayload(OperationAnalysisContext context, SettingsCache settings, VideoRequest? request)
+        {
+            if (request == null || (request.Model != null && !request.Model.IsKnown))
+            {
+                return;
+            }
+
+            AnalyzerSettings treeSettings = settings.For(context.Operation.Syntax.SyntaxTree);
+            bool namesVideoModel = request.Model != null && ModelNameMatcher.IsKnownOrClose(request.Model.Text!, treeSettings.Table);
+            if (namesVideoModel
+                || (context.Operation.SemanticModel is SemanticModel semanticModel
+                    && PayloadFlow.ReachesVideoCall(context.Operation.Syntax, semanticModel, treeSettings.Matcher, context.CancellationToken)))
             {
                 Report(context.ReportDiagnostic, request, treeSettings.Table);
             }

@@ -51,6 +51,9 @@ namespace Sora.Analyzers.Requests
         public static RequestValue Inserted(object constant, Location location, SpecialType valueType, ValueInsertion insertion)
             => new RequestValue(constant, true, location, ValueEditKind.Insert, valueType, insertion);
 
+        /// <summary>The same value, reported but not rewritten by fixes.</summary>
+        public RequestValue WithoutEdit() => new RequestValue(Constant, IsKnown, Location, ValueEditKind.None, ValueType, null);
+
         public static RequestValue Unknown(Location location)
             => new RequestValue(null, false, location, ValueEditKind.Expression, SpecialType.None, null);
     }
