@@ -65,6 +65,8 @@ namespace Sora.Analyzers
             context.RegisterOperationAction(
                 operationContext => AnalyzePayload(operationContext, settings, AnonymousObjectFinder.Find((IAnonymousObjectCreationOperation)operationContext.Operation, operationContext.CancellationToken)),
                 OperationKind.AnonymousObjectCreation);
+            // Reading every tree's options (a dictionary lookup, parsed once per distinct value) makes SORA901 independent of where requests are.
+            context.RegisterSyntaxTreeAction(treeContext => settings.For(treeContext.Tree));
             context.RegisterCompilationEndAction(endContext =>
             {
                 foreach (string value in settings.UnknownRuleTables)

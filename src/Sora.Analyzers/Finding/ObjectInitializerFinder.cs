@@ -64,8 +64,8 @@ namespace Sora.Analyzers.Finding
 
         private static void Add(VideoRequestBuilder builder, RequestProperty property, IOperation value, CancellationToken cancellationToken)
         {
-            RequestValue read = ConstantValueReader.Read(value, cancellationToken);
-            if (!read.IsKnown || RequestValueTypes.Fits(property, read))
+            RequestValue? read = ConstantValueReader.Read(value, cancellationToken);
+            if (read != null && (!read.IsKnown || RequestValueTypes.Fits(property, read)))
             {
                 builder.Set(property, read);
             }

@@ -26,6 +26,7 @@ namespace Sora.Analyzers.Finding
             }
 
             RequestValue? model = null, seconds = null, size = null;
+            ValueInsertion? modelInsertion = null;
             Location callLocation = NameLocation(call.Syntax);
             foreach (IArgumentOperation argument in arguments)
             {
@@ -37,6 +38,12 @@ namespace Sora.Analyzers.Finding
                 RequestValue? value = argument.ArgumentKind == ArgumentKind.DefaultValue
                     ? ConstantValueReader.ReadDefault(argument, callLocation, parameter => ArgumentInsertion.For(call.Syntax, parameter))
                     : argument.ArgumentKind == ArgumentKind.Explicit ? ConstantValueReader.Read(argument.Value, cancellationToken) : null;
+                if (value == null && property == RequestProperty.Model && argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    // model omitted with a null default: the API's default model, and a fix may pass one.
+                    modelInsertion = ArgumentInsertion.For(call.Syntax, argument.Parameter);
+                }
+
                 if (value == null || (value.IsKnown && !RequestValueTypes.Fits(property, value)))
                 {
                     continue;
@@ -50,7 +57,7 @@ namespace Sora.Analyzers.Finding
                 }
             }
 
-            return new VideoRequest(call.Syntax.GetLocation(), model, seconds, size);
+            return new VideoRequest(call.Syntax.GetLocation(), model, seconds, size, model == null ? modelInsertion : null);
         }
 
         private static bool HasRequestParameter(IMethodSymbol method)

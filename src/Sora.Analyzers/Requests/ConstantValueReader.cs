@@ -11,8 +11,11 @@ namespace Sora.Analyzers.Requests
     /// </summary>
     internal static class ConstantValueReader
     {
-        /// <summary>Reads <paramref name="value"/>; an expression with no constant value gives an unknown <see cref="RequestValue"/>.</summary>
-        public static RequestValue Read(IOperation value, CancellationToken cancellationToken)
+        /// <summary>
+        /// Reads <paramref name="value"/>: an expression with no constant value gives an unknown <see cref="RequestValue"/>;
+        /// a constant <c>null</c> gives null, because the API then uses its default as if the value were absent.
+        /// </summary>
+        public static RequestValue? Read(IOperation value, CancellationToken cancellationToken)
         {
             IOperation written = SkipImplicitConversions(value);
             Location location = written.Syntax.GetLocation();
@@ -22,13 +25,12 @@ namespace Sora.Analyzers.Requests
             {
                 return RequestValue.Unknown(location);
             }
+
             // A conversion to a nullable type has no constant value of its own, so the written operand is read first.
             if (written.ConstantValue.HasValue || value.ConstantValue.HasValue)
             {
                 object? constant = written.ConstantValue.HasValue ? written.ConstantValue.Value : value.ConstantValue.Value;
-                return constant == null
-                    ? RequestValue.Unknown(location)
-                    : RequestValue.Known(constant, location, ValueEditKind.Expression, TypeOf(written, value));
+                return constant == null ? null : RequestValue.Known(constant, location, ValueEditKind.Expression, TypeOf(written, value));
             }
 
             if (written is ILocalReferenceOperation local
@@ -48,14 +50,16 @@ namespace Sora.Analyzers.Requests
         public static RequestValue? ReadDefault(IArgumentOperation argument, Location callLocation, System.Func<IParameterSymbol, ValueInsertion?> insertArgument)
         {
             IParameterSymbol? parameter = argument.Parameter;
-            object? constant = argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value : null;
+            IOperation written = SkipImplicitConversions(argument.Value);
+            object? constant = written.ConstantValue.HasValue ? written.ConstantValue.Value : argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value : null;
             ValueInsertion? insertion = parameter == null ? null : insertArgument(parameter);
             if (constant == null || parameter == null || insertion == null)
             {
                 return null;
             }
 
-            return RequestValue.Inserted(constant, callLocation, parameter.Type.SpecialType, insertion);
+            // `int? seconds = 10`: the value is written as an int, whatever the parameter's type.
+            return RequestValue.Inserted(constant, callLocation, TypeOf(written, argument.Value), insertion);
         }
 
         private static IOperation SkipImplicitConversions(IOperation operation)

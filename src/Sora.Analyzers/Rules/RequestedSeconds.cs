@@ -23,7 +23,8 @@ namespace Sora.Analyzers.Rules
             switch (constant)
             {
                 case string text:
-                    bool parsed = decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal number);
+                    // Surrounding spaces are read (so a fix offers the nearest value) but make the value non-canonical.
+                    bool parsed = decimal.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal number);
                     return parsed
                         ? new RequestedSeconds(number, number == decimal.Truncate(number) && text == number.ToString("0", CultureInfo.InvariantCulture))
                         : new RequestedSeconds(null, false);

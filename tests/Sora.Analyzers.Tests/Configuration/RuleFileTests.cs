@@ -42,7 +42,7 @@ public class RuleFileTests
             """ + VideoApi.Declarations,
             """{ "models": [ { "name": "sora-3", "seconds": [5], "sizes": ["1920x1080"] } ] }""",
             editorConfig: "root = true\n[*.cs]\nsora_analyzers.rule_table = openai\n",
-            DiagnosticResult.CompilerWarning("SORA004").WithSeverity(DiagnosticSeverity.Info).WithSpan(3, 52, 3, 64).WithArguments("sora-2-pro", "OpenAI deprecated the Videos API and this model on 2026-03-24; removal is scheduled for 2026-09-24 and no replacement is named"));
+            DiagnosticResult.CompilerWarning("SORA004").WithSeverity(DiagnosticSeverity.Info).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithSpan(3, 52, 3, 64).WithArguments("sora-2-pro", "OpenAI deprecated the Videos API and this model on 2026-03-24; removal is scheduled for 2026-09-24 and no replacement is named"));
 
     [Fact]
     public Task DeprecatedTextOfAUserModelGivesSORA004()
@@ -54,19 +54,19 @@ public class RuleFileTests
             """ + VideoApi.Declarations,
             """{ "models": [ { "name": "sora-3", "seconds": [5], "sizes": ["1920x1080"], "deprecated": "use sora-4 after June" } ] }""",
             editorConfig: null,
-            DiagnosticResult.CompilerWarning("SORA004").WithSeverity(DiagnosticSeverity.Info).WithLocation(0).WithArguments("sora-3", "use sora-4 after June"));
+            DiagnosticResult.CompilerWarning("SORA004").WithSeverity(DiagnosticSeverity.Info).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithLocation(0).WithArguments("sora-3", "use sora-4 after June"));
 
     public static TheoryData<string, string, string> MalformedFiles => new()
     {
         // file (the {|#0:…|} span is where the squiggle must be), message detail
         { "bad JSON", """{ "models": [ {|#0:}|} ] }""", "invalid JSON: unexpected character '}' (line 1, column 15)" },
         { "unknown property", """{ {|#0:"modles"|}: [] }""", "unknown property 'modles' (line 1, column 3)" },
-        { "unknown model property", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1x1"], {|#0:"duration"|}: 5 } ] }""", "unknown property 'duration' in a model entry (line 1, column 63)" },
+        { "unknown model property", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1x1"], {|#0:"duration"|}: 5 } ] }""", "unknown property 'duration' in a model entry (line 1, column 64)" },
         { "missing name", """{ "models": [ {|#0:{ "seconds": [5], "sizes": ["1920x1080"] }|} ] }""", "a model entry has no 'name' (line 1, column 15)" },
         { "empty seconds", """{ "models": [ { "name": "x", "seconds": {|#0:[]|}, "sizes": ["1920x1080"] } ] }""", "'seconds' must list at least one duration (line 1, column 41)" },
         { "seconds not integers", """{ "models": [ { "name": "x", "seconds": [5, {|#0:"ten"|}], "sizes": ["1920x1080"] } ] }""", "each value of 'seconds' must be a positive whole number (line 1, column 45)" },
         { "size not WIDTHxHEIGHT", """{ "models": [ { "name": "x", "seconds": [5], "sizes": [{|#0:"1920*1080"|}] } ] }""", "'1920*1080' in 'sizes' is not a size of the form WIDTHxHEIGHT (for example '1280x720') (line 1, column 56)" },
-        { "duplicate model", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1x1"] }, { "name": {|#0:"x"|}, "seconds": [5], "sizes": ["1x1"] } ] }""", "duplicate model 'x' (line 1, column 75)" },
+        { "duplicate model", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1x1"] }, { "name": {|#0:"x"|}, "seconds": [5], "sizes": ["1x1"] } ] }""", "duplicate model 'x' (line 1, column 76)" },
         { "duplicate alias", """{ "models": [ { "name": "x", "aliases": [{|#0:"sora-2"|}], "seconds": [5], "sizes": ["1x1"] } ] }""", "alias 'sora-2' of model 'x' is already a name or alias of model 'sora-2' (line 1, column 42)" },
         { "extends no built-in table", """{ "extends": {|#0:"azure"|}, "models": [] }""", "'extends' names no built-in table: 'azure' (use 'apiyi' and 'openai') (line 1, column 14)" },
     };
