@@ -48,14 +48,18 @@ namespace Sora.Analyzers.Requests
         public static RequestValue? ReadDefault(IArgumentOperation argument, Location callLocation, System.Func<IParameterSymbol, ValueInsertion?> insertArgument)
         {
             IParameterSymbol? parameter = argument.Parameter;
-            object? constant = argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value : null;
+
+            // As for a written value, the default of a nullable parameter (int? seconds = 10) is read from the converted operand.
+            IOperation written = SkipImplicitConversions(argument.Value);
+            Optional<object?> value = written.ConstantValue.HasValue ? written.ConstantValue : argument.Value.ConstantValue;
+            object? constant = value.HasValue ? value.Value : null;
             ValueInsertion? insertion = parameter == null ? null : insertArgument(parameter);
             if (constant == null || parameter == null || insertion == null)
             {
                 return null;
             }
 
-            return RequestValue.Inserted(constant, callLocation, parameter.Type.SpecialType, insertion);
+            return RequestValue.Inserted(constant, callLocation, TypeOf(written, argument.Value), insertion);
         }
 
         private static IOperation SkipImplicitConversions(IOperation operation)

@@ -123,6 +123,33 @@ public class DefaultValueFixTests
             """ + VideoJob,
             FixKeys.UseNearestSeconds);
 
+    [Fact]
+    public Task NullableParameterDefault()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run() => Clip.{|SORA001:CreateVideo|}("a fox");
+            }
+
+            static class Clip
+            {
+                public static void CreateVideo(string prompt, string model = "sora-2", int? seconds = 10) { }
+            }
+            """,
+            """
+            class App
+            {
+                void Run() => Clip.CreateVideo("a fox", seconds: 8);
+            }
+
+            static class Clip
+            {
+                public static void CreateVideo(string prompt, string model = "sora-2", int? seconds = 10) { }
+            }
+            """,
+            FixKeys.UseNearestSeconds);
+
     private const string VideoJob = """
 
         class VideoJob
