@@ -88,6 +88,62 @@ public class DefaultValueFixTests
             FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    public Task ArgumentsOnTheirOwnLinesGetTheNewArgumentOnItsOwnLine()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run()
+                {
+                    Studio.{|SORA001:GenerateVideo|}(
+                        "a fox",
+                        model: "sora-2");
+                }
+            }
+            """ + Studio,
+            """
+            class App
+            {
+                void Run()
+                {
+                    Studio.GenerateVideo(
+                        "a fox",
+                        model: "sora-2",
+                        seconds: 8);
+                }
+            }
+            """ + Studio,
+            FixKeys.UseNearestSeconds);
+
+    [Fact]
+    public Task ClosingParenthesisOnItsOwnLineStaysThere()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run()
+                {
+                    Studio.{|SORA001:GenerateVideo|}(
+                        "a fox"
+                    );
+                }
+            }
+            """ + Studio,
+            """
+            class App
+            {
+                void Run()
+                {
+                    Studio.GenerateVideo(
+                        "a fox",
+                        seconds: 8
+                    );
+                }
+            }
+            """ + Studio,
+            FixKeys.UseNearestSeconds);
+
+    [Fact]
     public Task ConstructorDefaultBecomesANamedArgument()
         => Verify.FixAsync(
             """
