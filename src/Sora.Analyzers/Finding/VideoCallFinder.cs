@@ -26,6 +26,7 @@ namespace Sora.Analyzers.Finding
             }
 
             RequestValue? model = null, seconds = null, size = null;
+            ValueInsertion? modelInsertion = null;
             Location callLocation = NameLocation(call.Syntax);
             foreach (IArgumentOperation argument in arguments)
             {
@@ -37,6 +38,12 @@ namespace Sora.Analyzers.Finding
                 RequestValue? value = argument.ArgumentKind == ArgumentKind.DefaultValue
                     ? ConstantValueReader.ReadDefault(argument, callLocation, parameter => ArgumentInsertion.For(call.Syntax, parameter))
                     : argument.ArgumentKind == ArgumentKind.Explicit ? ConstantValueReader.Read(argument.Value, cancellationToken) : null;
+                if (value == null && property == RequestProperty.Model && argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    // The call leaves out a model whose default is null: the request has none, and a fix can pass one.
+                    modelInsertion = ArgumentInsertion.For(call.Syntax, argument.Parameter);
+                }
+
                 if (value == null || (value.IsKnown && !HasExpectedType(property, value)))
                 {
                     continue;
@@ -50,7 +57,7 @@ namespace Sora.Analyzers.Finding
                 }
             }
 
-            return new VideoRequest(call.Syntax.GetLocation(), model, seconds, size);
+            return new VideoRequest(call.Syntax.GetLocation(), model, seconds, size, modelInsertion);
         }
 
         private static bool HasRequestParameter(IMethodSymbol method)

@@ -167,6 +167,48 @@ public class SwitchModelFixTests
             FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    public Task RequestWithoutModelGetsTheModelAsANamedArgument()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run()
+                {
+                    VideoClient.CreateVideo("a fox", seconds: {|SORA001:"15"|});
+                    VideoClient.CreateVideo("a fox", size: {|SORA003:"1024x1792"|});
+                }
+            }
+            """ + VideoApi.Declarations,
+            """
+            class App
+            {
+                void Run()
+                {
+                    VideoClient.CreateVideo("a fox", seconds: "15", model: "sora-2-pro");
+                    VideoClient.CreateVideo("a fox", size: {|SORA003:"1024x1792"|});
+                }
+            }
+            """ + VideoApi.Declarations,
+            FixKeys.SwitchModelForSeconds);
+
+    [Fact]
+    public Task RequestWithoutModelGetsTheModelForASize()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", size: {|SORA003:"1024x1792"|});
+            }
+            """ + VideoApi.Declarations,
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", size: "1024x1792", model: "sora-2-pro");
+            }
+            """ + VideoApi.Declarations,
+            FixKeys.SwitchModelForSize);
+
+    [Fact]
     public async Task NoSwitchWhenTheCallTakesNoModel()
     {
         var offers = await OfferedFixes.ForAsync("""
