@@ -38,7 +38,8 @@ namespace Sora.Analyzers.Finding
                 RequestValue? value = argument.ArgumentKind == ArgumentKind.DefaultValue
                     ? ConstantValueReader.ReadDefault(argument, callLocation, parameter => ArgumentInsertion.For(call.Syntax, parameter))
                     : argument.ArgumentKind == ArgumentKind.Explicit ? ConstantValueReader.Read(argument.Value, cancellationToken) : null;
-                if (value == null && property == RequestProperty.Model && argument.ArgumentKind == ArgumentKind.DefaultValue)
+                if (value == null && property == RequestProperty.Model && argument.ArgumentKind == ArgumentKind.DefaultValue
+                    && argument.Parameter.Type.SpecialType == SpecialType.System_String)
                 {
                     // The call leaves out a model whose default is null: the request has none, and a fix can pass one.
                     modelInsertion = ArgumentInsertion.For(call.Syntax, argument.Parameter);

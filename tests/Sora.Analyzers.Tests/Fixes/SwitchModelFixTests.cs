@@ -225,4 +225,22 @@ public class SwitchModelFixTests
 
         Assert.Equal(new[] { FixKeys.UseNearestSeconds }, Assert.Single(offers).Keys);
     }
+
+    [Fact]
+    public async Task NoModelIsAddedToAParameterThatTakesNoText()
+    {
+        var offers = await OfferedFixes.ForAsync("""
+            class App
+            {
+                void Run() => Jobs.SubmitVideoJob(15);
+            }
+
+            static class Jobs
+            {
+                public static void SubmitVideoJob(int seconds, object? model = null) { }
+            }
+            """);
+
+        Assert.Equal(new[] { FixKeys.UseNearestSeconds }, Assert.Single(offers).Keys);
+    }
 }
