@@ -53,7 +53,7 @@ namespace Sora.Analyzers.Requests
             IOperation written = SkipImplicitConversions(argument.Value);
             Optional<object?> value = written.ConstantValue.HasValue ? written.ConstantValue : argument.Value.ConstantValue;
             object? constant = value.HasValue ? value.Value : null;
-            ValueInsertion? insertion = parameter == null ? null : insertArgument(parameter);
+            ValueInsertion? insertion = constant == null || parameter == null ? null : insertArgument(parameter);
             if (constant == null || parameter == null || insertion == null)
             {
                 return null;
