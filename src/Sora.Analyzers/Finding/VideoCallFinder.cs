@@ -38,9 +38,10 @@ namespace Sora.Analyzers.Finding
                 RequestValue? value = argument.ArgumentKind == ArgumentKind.DefaultValue
                     ? ConstantValueReader.ReadDefault(argument, callLocation, parameter => ArgumentInsertion.For(call.Syntax, parameter))
                     : argument.ArgumentKind == ArgumentKind.Explicit ? ConstantValueReader.Read(argument.Value, cancellationToken) : null;
-                if (value == null && property == RequestProperty.Model && argument.ArgumentKind == ArgumentKind.DefaultValue)
+                if (value == null && property == RequestProperty.Model && argument.ArgumentKind == ArgumentKind.DefaultValue
+                    && argument.Parameter.Type.SpecialType == SpecialType.System_String)
                 {
-                    // model omitted with a null default: the API's default model, and a fix may pass one.
+                    // The call leaves out a model whose default is null: the request has none, and a fix can pass one.
                     modelInsertion = ArgumentInsertion.For(call.Syntax, argument.Parameter);
                 }
 

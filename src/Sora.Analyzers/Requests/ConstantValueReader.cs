@@ -50,9 +50,12 @@ namespace Sora.Analyzers.Requests
         public static RequestValue? ReadDefault(IArgumentOperation argument, Location callLocation, System.Func<IParameterSymbol, ValueInsertion?> insertArgument)
         {
             IParameterSymbol? parameter = argument.Parameter;
+
+            // As for a written value, the default of a nullable parameter (int? seconds = 10) is read from the converted operand.
             IOperation written = SkipImplicitConversions(argument.Value);
-            object? constant = written.ConstantValue.HasValue ? written.ConstantValue.Value : argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value : null;
-            ValueInsertion? insertion = parameter == null ? null : insertArgument(parameter);
+            Optional<object?> value = written.ConstantValue.HasValue ? written.ConstantValue : argument.Value.ConstantValue;
+            object? constant = value.HasValue ? value.Value : null;
+            ValueInsertion? insertion = constant == null || parameter == null ? null : insertArgument(parameter);
             if (constant == null || parameter == null || insertion == null)
             {
                 return null;

@@ -38,7 +38,8 @@ internal static class Verify
 
     /// <summary>
     /// Applies the code action with <paramref name="equivalenceKey"/> to every marked diagnostic, one at a time
-    /// and with Fix All (document, project, solution), and expects <paramref name="fixedSource"/>.
+    /// and with Fix All (document, project, solution), and expects <paramref name="fixedSource"/>. Markup in
+    /// <paramref name="fixedSource"/> marks the diagnostics that remain after the fix (those that action does not fix).
     /// </summary>
     public static Task FixAsync(string source, string fixedSource, string equivalenceKey, string? editorConfig = null)
     {
@@ -81,6 +82,10 @@ internal static class Verify
             ReferenceAssemblies = TestReferences.None;
             TestReferences.Apply(TestState);
             TestReferences.Apply(FixedState);
+
+            // The fixed code states every diagnostic left after the fix, fixable ones included
+            // (by default the fixed state ignores markup of diagnostics the provider can fix).
+            FixedState.MarkupHandling = MarkupMode.Allow;
         }
 
         protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest);

@@ -1,0 +1,104 @@
+using Sora.Analyzers.CodeFixes.Fixes;
+using Sora.Analyzers.Tests.Verifiers;
+
+namespace Sora.Analyzers.Tests.Fixes;
+
+/// <summary>
+/// The same fixes against OpenAI's table (<c>sora_analyzers.rule_table = openai</c>): every model takes 4, 8 and
+/// 12 seconds, and only <c>sora-2-pro</c> takes the large sizes. Every model of that table is deprecated, so each
+/// named model also carries the SORA004 information, before and after the fix.
+/// </summary>
+public class OpenAITableFixTests
+{
+    private const string OpenAI = "root = true\n[*.cs]\nsora_analyzers.rule_table = openai\n";
+
+    [Fact]
+    public Task SecondsTheProModelTakesOnlyFromTheRelayTable()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2-pro"|}, {|SORA001:"10"|});
+            }
+            """ + VideoApi.Declarations,
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2-pro"|}, "8");
+            }
+            """ + VideoApi.Declarations,
+            FixKeys.UseNearestSeconds,
+            OpenAI);
+
+    [Fact]
+    public Task TieUsesTheLongerDurationWithTheSecondAction()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2"|}, {|SORA001:"10"|});
+            }
+            """ + VideoApi.Declarations,
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2"|}, "12");
+            }
+            """ + VideoApi.Declarations,
+            FixKeys.UseNearestSeconds + ".2",
+            OpenAI);
+
+    [Fact]
+    public Task PortraitSizeOfTheSmallerModel()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2"|}, "8", {|SORA003:"1024x1792"|});
+            }
+            """ + VideoApi.Declarations,
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2"|}, "8", "720x1280");
+            }
+            """ + VideoApi.Declarations,
+            FixKeys.UseNearestSize,
+            OpenAI);
+
+    [Fact]
+    public Task LargeSizeSwitchesToTheProModel()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2"|}, "8", {|SORA003:"1792x1024"|});
+            }
+            """ + VideoApi.Declarations,
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2-pro"|}, "8", "1792x1024");
+            }
+            """ + VideoApi.Declarations,
+            FixKeys.SwitchModelForSize,
+            OpenAI);
+
+    [Fact]
+    public Task MisspeltModelIsNotDeprecatedUntilFixed()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA002:"sora2"|}, "8");
+            }
+            """ + VideoApi.Declarations,
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2"|}, "8");
+            }
+            """ + VideoApi.Declarations,
+            FixKeys.UseClosestModel,
+            OpenAI);
+}

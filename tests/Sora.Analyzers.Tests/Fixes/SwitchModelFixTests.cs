@@ -1,0 +1,246 @@
+using Sora.Analyzers.CodeFixes.Fixes;
+using Sora.Analyzers.Tests.Verifiers;
+
+namespace Sora.Analyzers.Tests.Fixes;
+
+/// <summary>
+/// Spec §3: "Switch model to 'M'" keeps the requested seconds or size and changes only the model, to one that
+/// accepts the whole request.
+/// </summary>
+public class SwitchModelFixTests
+{
+    [Fact]
+    public Task SecondsOnlyTheProModelSupports()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", "sora-2", {|SORA001:"15"|});
+            }
+            """ + VideoApi.Declarations,
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", "sora-2-pro", "15");
+            }
+            """ + VideoApi.Declarations,
+            FixKeys.SwitchModelForSeconds);
+
+    [Fact]
+    public Task SecondsOnlyTheSmallerModelSupports()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideoWithNumbers("a fox", "sora-2-pro", {|SORA001:12|});
+            }
+            """ + VideoApi.Declarations,
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideoWithNumbers("a fox", "sora-2", 12);
+            }
+            """ + VideoApi.Declarations,
+            FixKeys.SwitchModelForSeconds);
+
+    [Fact]
+    public Task SizeOnlyTheProModelSupports()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", "sora-2", size: {|SORA003:"1792x1024"|});
+            }
+            """ + VideoApi.Declarations,
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", "sora-2-pro", size: "1792x1024");
+            }
+            """ + VideoApi.Declarations,
+            FixKeys.SwitchModelForSize);
+
+    [Fact]
+    public Task OneSwitchCanFixSecondsAndSizeTogether()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", "sora-2", {|SORA001:"10"|}, {|SORA003:"1024x1792"|});
+            }
+            """ + VideoApi.Declarations,
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", "sora-2-pro", "10", "1024x1792");
+            }
+            """ + VideoApi.Declarations,
+            FixKeys.SwitchModelForSize);
+
+    [Fact]
+    public async Task NoSwitchIsOfferedWhenNoModelAcceptsTheWholeRequest()
+    {
+        var offers = await OfferedFixes.ForAsync("""
+            class App
+            {
+                void Run()
+                {
+                    VideoClient.CreateVideo("a fox", "sora-2", "8", "1792x1024");
+                    VideoClient.CreateVideo("a fox", "sora-2", "20");
+                }
+            }
+            """ + VideoApi.Declarations);
+
+        Assert.Collection(
+            offers,
+            size => Assert.Equal(new[] { FixKeys.UseNearestSize }, size.Keys),
+            seconds => Assert.Equal(new[] { FixKeys.UseNearestSeconds }, seconds.Keys));
+    }
+
+    [Fact]
+    public Task ModelConstantIsReplacedAtTheUseSite()
+        => Verify.FixAsync(
+            """
+            static class Models
+            {
+                public const string Default = "sora-2";
+            }
+
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", Models.Default, {|SORA001:"25"|});
+            }
+            """ + VideoApi.Declarations,
+            """
+            static class Models
+            {
+                public const string Default = "sora-2";
+            }
+
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", "sora-2-pro", "25");
+            }
+            """ + VideoApi.Declarations,
+            FixKeys.SwitchModelForSeconds);
+
+    [Fact]
+    public Task ModelLocalIsReplacedAtTheUseSite()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run()
+                {
+                    var model = "sora-2";
+                    VideoClient.CreateVideo("a fox", model, {|SORA001:"15"|});
+                }
+            }
+            """ + VideoApi.Declarations,
+            """
+            class App
+            {
+                void Run()
+                {
+                    var model = "sora-2";
+                    VideoClient.CreateVideo("a fox", "sora-2-pro", "15");
+                }
+            }
+            """ + VideoApi.Declarations,
+            FixKeys.SwitchModelForSeconds);
+
+    [Fact]
+    public Task SnapshotNameSwitchesToTheCanonicalName()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", "sora-2-2025-10-06", {|SORA001:"10"|});
+            }
+            """ + VideoApi.Declarations,
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", "sora-2-pro", "10");
+            }
+            """ + VideoApi.Declarations,
+            FixKeys.SwitchModelForSeconds);
+
+    [Fact]
+    public Task RequestWithoutModelGetsTheModelAsANamedArgument()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run()
+                {
+                    VideoClient.CreateVideo("a fox", seconds: {|SORA001:"15"|});
+                    VideoClient.CreateVideo("a fox", size: {|SORA003:"1024x1792"|});
+                }
+            }
+            """ + VideoApi.Declarations,
+            """
+            class App
+            {
+                void Run()
+                {
+                    VideoClient.CreateVideo("a fox", seconds: "15", model: "sora-2-pro");
+                    VideoClient.CreateVideo("a fox", size: {|SORA003:"1024x1792"|});
+                }
+            }
+            """ + VideoApi.Declarations,
+            FixKeys.SwitchModelForSeconds);
+
+    [Fact]
+    public Task RequestWithoutModelGetsTheModelForASize()
+        => Verify.FixAsync(
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", size: {|SORA003:"1024x1792"|});
+            }
+            """ + VideoApi.Declarations,
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", size: "1024x1792", model: "sora-2-pro");
+            }
+            """ + VideoApi.Declarations,
+            FixKeys.SwitchModelForSize);
+
+    [Fact]
+    public async Task NoSwitchWhenTheCallTakesNoModel()
+    {
+        var offers = await OfferedFixes.ForAsync("""
+            class App
+            {
+                void Run() => Jobs.SubmitVideoJob(15);
+            }
+
+            static class Jobs
+            {
+                public static void SubmitVideoJob(int seconds) { }
+            }
+            """);
+
+        Assert.Equal(new[] { FixKeys.UseNearestSeconds }, Assert.Single(offers).Keys);
+    }
+
+    [Fact]
+    public async Task NoModelIsAddedToAParameterThatTakesNoText()
+    {
+        var offers = await OfferedFixes.ForAsync("""
+            class App
+            {
+                void Run() => Jobs.SubmitVideoJob(15);
+            }
+
+            static class Jobs
+            {
+                public static void SubmitVideoJob(int seconds, object? model = null) { }
+            }
+            """);
+
+        Assert.Equal(new[] { FixKeys.UseNearestSeconds }, Assert.Single(offers).Keys);
+    }
+}
