@@ -160,10 +160,18 @@ public class MultipartFormFinderTests
             """ + Studio);
 
     [Fact]
-    public Task AFormWithoutAModelPostedByHttpClientStaysSilent()
+    public Task AFormWithoutAModelPostedByHttpClientOrNotSentStaysSilent()
         => Verify.AnalyzerAsync(Usings + """
             class App
             {
+                MultipartFormDataContent NotSent()
+                {
+                    var form = new MultipartFormDataContent();
+                    form.Add(new StringContent("10"), "seconds");
+                    form.Add(new StringContent("1792x1024"), "size");
+                    return form;
+                }
+
                 // PostAsync is not a video call by name: without a video model the form could be anything.
                 async Task Run(HttpClient http, byte[] photo)
                 {

@@ -254,6 +254,28 @@ public class MultipartFormFixTests
             FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    public async Task AFormWithoutAModelIsOfferedTheModelThatSupportsItsDuration()
+    {
+        string source = Usings + """
+            class App
+            {
+                async Task Run(Studio studio)
+                {
+                    var form = new MultipartFormDataContent();
+                    form.Add(new StringContent("10"), "seconds");
+                    await studio.CreateVideoAsync(form);
+                }
+            }
+            """ + Studio;
+
+        var offer = Assert.Single(await OfferedFixes.ForAsync(source));
+
+        Assert.Equal("SORA001", offer.DiagnosticId);
+        Assert.Equal(new[] { "Use 8 seconds", "Use 12 seconds", "Switch model to 'sora-2-pro'" }, offer.Titles);
+        Assert.Equal(new[] { FixKeys.UseNearestSeconds, FixKeys.UseNearestSeconds + ".2", FixKeys.SwitchModelForSeconds }, offer.Keys);
+    }
+
+    [Fact]
     public Task FixAllFixesEveryForm()
         => Verify.FixAsync(
             Usings + """
