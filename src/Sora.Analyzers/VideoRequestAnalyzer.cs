@@ -65,6 +65,21 @@ namespace Sora.Analyzers
             context.RegisterOperationAction(
                 operationContext => AnalyzePayload(operationContext, settings, AnonymousObjectFinder.Find((IAnonymousObjectCreationOperation)operationContext.Operation, operationContext.CancellationToken)),
                 OperationKind.AnonymousObjectCreation);
+            if (MultipartFormFinder.Create(context.Compilation) is MultipartFormFinder forms)
+            {
+                context.RegisterOperationAction(
+                    operationContext =>
+                    {
+                        var add = (IInvocationOperation)operationContext.Operation;
+                        if (add.TargetMethod.Name == MultipartFormFinder.AddMethodName)
+                        {
+                            VideoRequest? request = forms.Find(add, operationContext.CancellationToken, out SyntaxNode? form);
+                            AnalyzePayload(operationContext, settings, request, form);
+                        }
+                    },
+                    OperationKind.Invocation);
+            }
+
             // Reading every tree's options (a dictionary lookup, parsed once per distinct value) makes SORA901 independent of where requests are.
             context.RegisterSyntaxTreeAction(treeContext => settings.For(treeContext.Tree));
             context.RegisterCompilationEndAction(endContext =>
@@ -130,7 +145,13 @@ namespace Sora.Analyzers
         /// reaches a video call (then a missing model means the API's default). <c>new { seconds = 10, name = "x" }</c>
         /// alone, or a chat payload with model 'gpt-4o', is not.
         /// </summary>
-        private static void AnalyzePayload(OperationAnalysisContext context, SettingsCache settings, VideoRequest? request)
+        /// <param name="payload">
+        /// Set when the request is spread over several operations (a form's Add calls): where the payload starts, and a
+        /// sign that only the diagnostics inside the analyzed operation are reported here (the other operations report
+        /// theirs). Roslyn treats a diagnostic outside the analyzed operation as non-local: no squiggle in the editor's
+        /// span analysis and no fix.
+        /// </param>
+        private static void AnalyzePayload(OperationAnalysisContext context, SettingsCache settings, VideoRequest? request, SyntaxNode? payload = null)
         {
             if (request == null || (request.Model != null && !request.Model.IsKnown))
             {
@@ -141,11 +162,23 @@ namespace Sora.Analyzers
             bool namesVideoModel = request.Model != null && ModelNameMatcher.IsKnownOrClose(request.Model.Text!, treeSettings.Table);
             if (namesVideoModel
                 || (context.Operation.SemanticModel is SemanticModel semanticModel
-                    && PayloadFlow.ReachesVideoCall(context.Operation.Syntax, semanticModel, treeSettings.Matcher, context.CancellationToken)))
+                    && PayloadFlow.ReachesVideoCall(payload ?? context.Operation.Syntax, semanticModel, treeSettings.Matcher, context.CancellationToken)))
             {
-                Report(context.ReportDiagnostic, request, treeSettings.Table);
+                Report(
+                    payload == null ? context.ReportDiagnostic : InOperation(context),
+                    request,
+                    treeSettings.Table);
             }
         }
+
+        private static System.Action<Diagnostic> InOperation(OperationAnalysisContext context)
+            => diagnostic =>
+            {
+                if (context.Operation.Syntax.Span.Contains(diagnostic.Location.SourceSpan))
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            };
 
         private static void Report(System.Action<Diagnostic> report, VideoRequest request, RuleTable table)
         {

@@ -1,0 +1,382 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Sora.Analyzers.Requests;
+
+namespace Sora.Analyzers.Finding
+{
+    /// <summary>
+    /// Spec §4.3: the <c>form.Add(new StringContent("10"), "seconds")</c> calls on one <c>MultipartFormDataContent</c>
+    /// local of one method body form one request, whatever the order of the calls. The value is the StringContent's
+    /// first argument (the squiggle sits there, and a fix rewrites it in its own form); the field name must be a
+    /// constant that matches exactly, as it goes to the API as written. Any <c>Add</c> overload counts, the one with a
+    /// file name included, as long as its content is a <c>new StringContent(...)</c>; so do the Adds of the form's
+    /// collection initializer.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Stateless, so safe under concurrent execution: an <c>Add</c> call that carries a model, seconds or size field
+    /// looks up all the <c>Add</c> calls on its form local (a syntax walk of the local's scope; the semantic model only
+    /// for calls named <c>Add</c> on an identifier of the local's name) and builds the whole form's request. Each Add
+    /// then reports only what lies inside it: Roslyn treats a diagnostic outside the operation being analyzed as
+    /// non-local (the editor's span analysis drops it and no fix is offered), so a request cannot be reported once, from
+    /// its first Add, for values written in later ones. Each value is still reported exactly once, by its own Add.
+    /// A form that is assigned again, or that does not start as a new <c>MultipartFormDataContent</c>, holds values this
+    /// finder cannot see: it is left alone.
+    /// </para>
+    /// <para>
+    /// Precision (spec §4): a form is a video request when its model names a video model (or nearly does), or when
+    /// the form local reaches a video call (<c>await studio.CreateVideoAsync(form)</c>), followed by
+    /// <see cref="PayloadFlow"/> from the form's creation. <c>http.PostAsync(url, form)</c> is deliberately not a video
+    /// call: its name does not say "Video" and the URL is rarely a constant, so a form posted that way counts only when
+    /// it names a video model; a form without one stays silent (a file upload with a "size" field is not a video request).
+    /// Users can list their own senders in <c>sora_analyzers.video_methods</c>.
+    /// </para>
+    /// </remarks>
+    internal sealed class MultipartFormFinder
+    {
+        /// <summary>The only name worth a look: the analyzer tests it before anything else on every invocation.</summary>
+        public const string AddMethodName = "Add";
+
+        private const string ModelField = "model";
+
+        private readonly INamedTypeSymbol _formType;
+        private readonly INamedTypeSymbol _stringContentType;
+
+        private MultipartFormFinder(INamedTypeSymbol formType, INamedTypeSymbol stringContentType)
+        {
+            _formType = formType;
+            _stringContentType = stringContentType;
+        }
+
+        /// <summary>Resolves the form types once per compilation; null when the compilation cannot build a form.</summary>
+        public static MultipartFormFinder? Create(Compilation compilation)
+        {
+            INamedTypeSymbol? formType = compilation.GetTypeByMetadataName("System.Net.Http.MultipartFormDataContent");
+            INamedTypeSymbol? stringContentType = compilation.GetTypeByMetadataName("System.Net.Http.StringContent");
+            return formType == null || stringContentType == null ? null : new MultipartFormFinder(formType, stringContentType);
+        }
+
+        /// <summary>
+        /// The request of the form <paramref name="add"/> adds to, when <paramref name="add"/> writes one of its values
+        /// (the caller reports only the diagnostics inside <paramref name="add"/>); <paramref name="form"/> is then the
+        /// form's creation, where a precision check starts following the form into a video call.
+        /// </summary>
+        public VideoRequest? Find(IInvocationOperation add, CancellationToken cancellationToken, out SyntaxNode? form)
+        {
+            form = null;
+
+            // Cheapest first: most Adds are not on a form, or add a prompt or a file.
+            if (!IsFormAdd(add)
+                || !TryReadField(add, out _, out _)
+                || !(add.SemanticModel is SemanticModel semanticModel)
+                || !(FormDeclarator(add, cancellationToken) is VariableDeclaratorSyntax declarator)
+                || declarator.SyntaxTree != add.Syntax.SyntaxTree
+                || !(declarator.Initializer?.Value is BaseObjectCreationExpressionSyntax creationSyntax)
+                || !(Scope(declarator) is SyntaxNode scope)
+                || !(semanticModel.GetDeclaredSymbol(declarator, cancellationToken) is ILocalSymbol local)
+                || local.IsRef
+                || !(semanticModel.GetOperation(creationSyntax, cancellationToken) is IObjectCreationOperation creation)
+                || !SymbolEqualityComparer.Default.Equals(creation.Type, _formType)
+                || !(FindAdds(local, scope, semanticModel, cancellationToken) is List<IInvocationOperation> adds))
+            {
+                return null;
+            }
+
+            var builder = new VideoRequestBuilder();
+            string? stringContentType = null;
+
+            // new MultipartFormDataContent { { new StringContent("sora-2"), "model" } } adds before any statement does.
+            if (creation.Initializer != null)
+            {
+                foreach (IOperation element in creation.Initializer.Initializers)
+                {
+                    if (element is IInvocationOperation initializerAdd && IsFormAdd(initializerAdd))
+                    {
+                        Read(initializerAdd, builder, ref stringContentType, cancellationToken);
+                    }
+                }
+            }
+
+            foreach (IInvocationOperation formAdd in adds)
+            {
+                Read(formAdd, builder, ref stringContentType, cancellationToken);
+            }
+
+            ValueInsertion? modelInsertion = builder.HasModel || stringContentType == null
+                ? null
+                : ModelInsertion(adds, declarator, stringContentType);
+            VideoRequest? request = builder.Build(declarator.GetLocation(), modelInsertion);
+
+            // A second "seconds" field is not what the API reads (the first wins): an Add holding no value of the request reports nothing.
+            if (request == null || !(Holds(add, request.Model) || Holds(add, request.Seconds) || Holds(add, request.Size)))
+            {
+                return null;
+            }
+
+            form = creationSyntax;
+            return request;
+        }
+
+        private bool IsFormAdd(IInvocationOperation invocation)
+            => invocation.TargetMethod.Name == AddMethodName && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _formType);
+
+        private static bool Holds(IInvocationOperation add, RequestValue? value)
+            => value != null && value.Location.SourceTree == add.Syntax.SyntaxTree && add.Syntax.Span.Contains(value.Location.SourceSpan);
+
+        /// <summary>The declaration of the form local: <c>form.Add(...)</c>, or an Add of <c>var form = new MultipartFormDataContent { ... }</c>.</summary>
+        private static VariableDeclaratorSyntax? FormDeclarator(IInvocationOperation add, CancellationToken cancellationToken)
+        {
+            switch (add.Instance)
+            {
+                case ILocalReferenceOperation { Local: ILocalSymbol local } when local.DeclaringSyntaxReferences.Length == 1:
+                    return local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) as VariableDeclaratorSyntax;
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+                    when add.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation }:
+                    return creation.Syntax.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } ? declarator : null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The <c>Add</c> calls on <paramref name="local"/> in document order; null when the local is written again.</summary>
+        private List<IInvocationOperation>? FindAdds(ILocalSymbol local, SyntaxNode scope, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            var adds = new List<IInvocationOperation>();
+            foreach (IdentifierNameSyntax identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (identifier.Identifier.ValueText != local.Name)
+                {
+                    continue;
+                }
+
+                if (identifier.Parent is MemberAccessExpressionSyntax member
+                    && member.Expression == identifier
+                    && member.Name.Identifier.ValueText == AddMethodName
+                    && member.Parent is InvocationExpressionSyntax invocation
+                    && invocation.Expression == member)
+                {
+                    if (semanticModel.GetOperation(invocation, cancellationToken) is IInvocationOperation formAdd
+                        && formAdd.Instance is ILocalReferenceOperation receiver
+                        && SymbolEqualityComparer.Default.Equals(receiver.Local, local)
+                        && IsFormAdd(formAdd))
+                    {
+                        adds.Add(formAdd);
+                    }
+                }
+                else if (IsWrite(identifier) && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, local))
+                {
+                    return null;
+                }
+            }
+
+            return adds;
+        }
+
+        /// <summary>Does <paramref name="add"/> (<c>Add(content, name[, fileName])</c>) add a request field: a constant, exact field name and a <c>new StringContent(value, ...)</c>?</summary>
+        private bool TryReadField(IInvocationOperation add, out RequestProperty property, out IObjectCreationOperation? stringContent)
+        {
+            IOperation? content = null;
+            string? name = null;
+            foreach (IArgumentOperation argument in add.Arguments)
+            {
+                switch (argument.Parameter?.Name)
+                {
+                    case "content":
+                        content = argument.Value;
+                        break;
+                    case "name":
+                        name = argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value as string : null;
+                        break;
+                }
+            }
+
+            while (content is IConversionOperation { IsImplicit: true } conversion)
+            {
+                content = conversion.Operand;
+            }
+
+            stringContent = content as IObjectCreationOperation;
+            property = RequestProperty.Model;
+            return name != null
+                && RequestMemberNames.TryGet(name, ignoreCase: false, out property)
+                && stringContent != null
+                && SymbolEqualityComparer.Default.Equals(stringContent.Type, _stringContentType);
+        }
+
+        private void Read(IInvocationOperation add, VideoRequestBuilder builder, ref string? stringContentType, CancellationToken cancellationToken)
+        {
+            if (!TryReadField(add, out RequestProperty property, out IObjectCreationOperation? stringContent) || stringContent == null)
+            {
+                return;
+            }
+
+            // The fix adds a model the way this code writes StringContent (qualified or not), so it compiles.
+            if (stringContentType == null && stringContent.Syntax is ObjectCreationExpressionSyntax written)
+            {
+                stringContentType = written.Type.ToString();
+            }
+
+            IArgumentOperation? text = stringContent.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == 0);
+            if (text == null || text.ArgumentKind != ArgumentKind.Explicit)
+            {
+                return;
+            }
+
+            RequestValue value = ConstantValueReader.Read(text.Value, cancellationToken);
+            if (!value.IsKnown || RequestValueTypes.Fits(property, value))
+            {
+                builder.Set(property, value);
+            }
+        }
+
+        /// <summary>
+        /// A new statement <c>form.Add(new StringContent("{0}"), "model");</c> on its own line after the last <c>Add</c>
+        /// statement of the form's own statement list (an Add nested in an <c>if</c> or a lambda may not run, so it is
+        /// not where the model goes), with that statement's indentation and line ending. Null when no such statement.
+        /// </summary>
+        private static ValueInsertion? ModelInsertion(List<IInvocationOperation> adds, VariableDeclaratorSyntax declarator, string stringContentType)
+        {
+            SyntaxNode? statements = StatementList(declarator);
+            ExpressionStatementSyntax? last = null;
+            foreach (IInvocationOperation add in adds)
+            {
+                if (add.Syntax.Parent is ExpressionStatementSyntax statement && statements != null && ContainerOf(statement) == statements)
+                {
+                    last = statement;
+                }
+            }
+
+            if (last == null || last.SemicolonToken.IsMissing || !(last.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member }))
+            {
+                return null;
+            }
+
+            string addModel = member.Expression + "." + AddMethodName + "(new " + stringContentType + "(\"" + ValueInsertion.Placeholder + "\"), \"" + ModelField + "\");";
+            string? indentation = IndentationIfStartsLine(last);
+            if (indentation == null)
+            {
+                // form.Add(...); form.Add(...); on one line: the model joins them there.
+                return new ValueInsertion(last.Span.End, " " + addModel);
+            }
+
+            string? endOfLine = EndOfLine(last.GetTrailingTrivia());
+            return endOfLine != null
+                ? new ValueInsertion(last.FullSpan.End, indentation + addModel + endOfLine)
+                : new ValueInsertion(last.Span.End, DocumentEndOfLine(last) + indentation + addModel);
+        }
+
+        /// <summary>Where the local is in scope: the statement list that declares it, or the using statement.</summary>
+        private static SyntaxNode? Scope(VariableDeclaratorSyntax declarator)
+        {
+            switch (declarator.Parent?.Parent)
+            {
+                case UsingStatementSyntax usingStatement:
+                    return usingStatement;
+                case LocalDeclarationStatementSyntax declaration:
+                    return ContainerOf(declaration);
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The statement list an added model statement may join: the declaring block, or the using statement's body.</summary>
+        private static SyntaxNode? StatementList(VariableDeclaratorSyntax declarator)
+        {
+            switch (declarator.Parent?.Parent)
+            {
+                case UsingStatementSyntax usingStatement:
+                    return usingStatement.Statement as BlockSyntax;
+                case LocalDeclarationStatementSyntax declaration:
+                    return ContainerOf(declaration);
+                default:
+                    return null;
+            }
+        }
+
+        // Top-level statements sit in the compilation unit, one GlobalStatement each.
+        private static SyntaxNode? ContainerOf(StatementSyntax statement)
+            => statement.Parent is GlobalStatementSyntax global ? global.Parent : statement.Parent;
+
+        private static bool IsWrite(IdentifierNameSyntax identifier)
+        {
+            SyntaxNode node = identifier;
+            while (node.Parent is ParenthesizedExpressionSyntax)
+            {
+                node = node.Parent;
+            }
+
+            switch (node.Parent)
+            {
+                case AssignmentExpressionSyntax assignment:
+                    return assignment.Left == node;
+                case ArgumentSyntax argument:
+                    return !argument.RefKindKeyword.IsKind(SyntaxKind.None) && !argument.RefKindKeyword.IsKind(SyntaxKind.InKeyword);
+                case RefExpressionSyntax _:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The statement's indentation when it starts its own line; null when it follows other code on its line.</summary>
+        private static string? IndentationIfStartsLine(StatementSyntax statement)
+        {
+            SyntaxToken previous = statement.GetFirstToken().GetPreviousToken();
+            bool atLineStart = previous.IsKind(SyntaxKind.None) || EndOfLine(previous.TrailingTrivia) != null;
+            bool startsLine = atLineStart;
+            string indentation = string.Empty;
+            foreach (SyntaxTrivia trivia in statement.GetLeadingTrivia())
+            {
+                // Directives and documentation comments end with their own line break.
+                if (trivia.IsKind(SyntaxKind.EndOfLineTrivia) || trivia.HasStructure)
+                {
+                    startsLine = atLineStart = true;
+                    indentation = string.Empty;
+                }
+                else if (trivia.IsKind(SyntaxKind.WhitespaceTrivia) && atLineStart)
+                {
+                    indentation = trivia.ToString();
+                    atLineStart = false;
+                }
+                else
+                {
+                    atLineStart = false;
+                }
+            }
+
+            return startsLine ? indentation : null;
+        }
+
+        private static string? EndOfLine(SyntaxTriviaList trivia)
+        {
+            foreach (SyntaxTrivia item in trivia)
+            {
+                if (item.IsKind(SyntaxKind.EndOfLineTrivia))
+                {
+                    return item.ToString();
+                }
+            }
+
+            return null;
+        }
+
+        // The statement ends the file without a line break: use the document's first one.
+        private static string DocumentEndOfLine(SyntaxNode node)
+        {
+            foreach (SyntaxTrivia trivia in node.SyntaxTree.GetRoot().DescendantTrivia())
+            {
+                if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+                {
+                    return trivia.ToString();
+                }
+            }
+
+            return "\n";
+        }
+    }
+}
