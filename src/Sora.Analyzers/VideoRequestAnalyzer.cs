@@ -57,6 +57,22 @@ namespace Sora.Analyzers
             context.RegisterOperationAction(
                 operationContext => AnalyzePayload(operationContext, settings, AnonymousObjectFinder.Find((IAnonymousObjectCreationOperation)operationContext.Operation, operationContext.CancellationToken)),
                 OperationKind.AnonymousObjectCreation);
+
+            // JSON text in constant strings. An operation action rather than a syntax action: the operation trees are
+            // built for the actions above anyway, the compiler has already decoded the string (escapes, raw indentation,
+            // constant holes) into ConstantValue, and AnalyzePayload's precision rule needs the operation context. Every
+            // literal comes here; the finder turns away those that are no string with a brace and a request key without
+            // allocating.
+            context.RegisterOperationAction(
+                operationContext =>
+                {
+                    foreach (VideoRequest request in JsonStringFinder.Find(operationContext.Operation, operationContext.CancellationToken))
+                    {
+                        AnalyzePayload(operationContext, settings, request);
+                    }
+                },
+                OperationKind.Literal,
+                OperationKind.InterpolatedString);
             context.RegisterCompilationEndAction(endContext =>
             {
                 foreach (string value in settings.UnknownRuleTables)
