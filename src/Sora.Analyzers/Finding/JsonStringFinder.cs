@@ -142,7 +142,7 @@ namespace Sora.Analyzers.Finding
             return jsonEscapes || !map.IsWrittenAsIs(start, end) ? value.WithoutEdit() : value;
         }
 
-        /// <summary>The number as the narrowest of int, long, decimal, double that holds it, so messages show what is written.</summary>
+        /// <summary>The number as the narrowest of int, long, decimal, double that holds it, so messages show what is written; its text when none does.</summary>
         private static object ParseNumber(string text, out SpecialType type)
         {
             if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int small))
@@ -164,8 +164,16 @@ namespace Sora.Analyzers.Finding
                 return fraction;
             }
 
-            type = SpecialType.System_Double;
-            return double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+            // Beyond double's range (1e999) .NET Framework fails to parse: the text is then no duration the API takes,
+            // reported as such (spec §2: a value that cannot be parsed is reported as a wrong one).
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double real) && !double.IsInfinity(real))
+            {
+                type = SpecialType.System_Double;
+                return real;
+            }
+
+            type = SpecialType.System_String;
+            return text;
         }
 
         /// <summary>
@@ -178,13 +186,13 @@ namespace Sora.Analyzers.Finding
         {
             // A request object has at least one member: the one that made it a request.
             JsonProperty first = obj.Properties[0];
-            if (!map.IsOutsideHoles(obj.Start, first.Value.Start))
+            if (!map.IsOutsideHoles(obj.Start, first.Value.Start + 1))
             {
                 return null;
             }
 
             SourceText source = map.Tree.GetText(cancellationToken);
-            string colon = map.Text.IndexOf('\n', first.Name.End, first.Value.Start - first.Name.End) < 0
+            string colon = map.Text.IndexOfAny(LineBreaks, first.Name.End, first.Value.Start - first.Name.End) < 0
                 ? source.ToString(map.Between(first.Name.End - 1, first.Value.Start))
                 : ": ";
             string quote = map.Encode("\"");
@@ -192,14 +200,17 @@ namespace Sora.Analyzers.Finding
             return new ValueInsertion(map.Span(first.Name.Start, first.Name.Start).Start, template);
         }
 
-        /// <summary>The source text the object writes between two members (after the comma), or before its first member when that starts a new line.</summary>
+        /// <summary>
+        /// The source text the object writes between two members (after the comma), or before its first member when
+        /// that starts a new line; else a space when the colon has one (<c>"a": 1, "b": 2</c>), nothing when it has none.
+        /// </summary>
         private static string MemberSeparator(JsonObject obj, StringLiteralMap map, SourceText source, string colon)
         {
             if (obj.Properties.Length > 1)
             {
                 int comma = map.Text.IndexOf(',', obj.Properties[0].Value.End);
                 int next = obj.Properties[1].Name.Start;
-                if (comma >= 0 && comma < next && map.IsOutsideHoles(comma + 1, next))
+                if (comma >= 0 && comma < next && map.IsOutsideHoles(comma, next + 1))
                 {
                     return source.ToString(map.Between(comma, next));
                 }

@@ -108,7 +108,9 @@ public class JsonStringFinderTests
                     """;
                 string ValueInAHole() => $"{{\"model\":\"sora-2\",\"seconds\":\"{{|SORA001:Ten|}}\"}}";
                 string ModelInAHole() => $"{{\"model\":\"{{|SORA002:Typo|}}\",\"seconds\":\"8\"}}";
+                string ValuePartlyInAHole() => $"{{\"model\":\"sora-2\",\"seconds\":\"{|SORA001:1{Zero|}}\"}}";
                 const string Typo = "sora2";
+                const string Zero = "0";
             }
             """");
 
@@ -120,6 +122,8 @@ public class JsonStringFinderTests
                 string Integer() => "{\"model\":\"sora-2-pro\",\"seconds\":{|SORA001:12|}}";
                 string Fraction() => "{\"model\":\"sora-2\",\"seconds\":{|SORA001:8.5|}}";
                 string Negative() => "{\"model\":\"sora-2\",\"seconds\":{|SORA001:-4|}}";
+                string Exponent() => "{\"model\":\"sora-2\",\"seconds\":{|SORA001:1e1|}}";
+                string BeyondDouble() => "{\"model\":\"sora-2\",\"seconds\":{|SORA001:1e999|}}";
                 string Supported() => "{\"model\":\"sora-2\",\"seconds\":8}";
                 string NumberForSizeIsNotTheApiValue() => "{\"model\":\"sora-2\",\"size\":1280}";
             }
