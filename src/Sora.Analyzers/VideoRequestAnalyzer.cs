@@ -80,6 +80,22 @@ namespace Sora.Analyzers
                     OperationKind.Invocation);
             }
 
+            // JSON text in constant strings. An operation action rather than a syntax action: the operation trees are
+            // built for the actions above anyway, the compiler has already decoded the string (escapes, raw indentation,
+            // constant holes) into ConstantValue, and AnalyzePayload's precision rule needs the operation context. Every
+            // literal comes here; the finder turns away those that are no string with a brace and a request key without
+            // allocating.
+            context.RegisterOperationAction(
+                operationContext =>
+                {
+                    foreach (VideoRequest request in JsonStringFinder.Find(operationContext.Operation, operationContext.CancellationToken))
+                    {
+                        AnalyzePayload(operationContext, settings, request);
+                    }
+                },
+                OperationKind.Literal,
+                OperationKind.InterpolatedString);
+
             // Reading every tree's options (a dictionary lookup, parsed once per distinct value) makes SORA901 independent of where requests are.
             context.RegisterSyntaxTreeAction(treeContext => settings.For(treeContext.Tree));
             context.RegisterCompilationEndAction(endContext =>

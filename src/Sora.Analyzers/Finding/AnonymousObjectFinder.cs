@@ -18,11 +18,7 @@ namespace Sora.Analyzers.Finding
                     && assignment.Target is IPropertyReferenceOperation member
                     && RequestMemberNames.TryGet(member.Property.Name, ignoreCase: true, out RequestProperty property))
                 {
-                    RequestValue? value = ConstantValueReader.Read(assignment.Value, cancellationToken);
-                    if (value != null && (!value.IsKnown || RequestValueTypes.Fits(property, value)))
-                    {
-                        builder.Set(property, IsProjection(assignment) ? value.WithoutEdit() : value);
-                    }
+                    builder.Read(property, assignment.Value, cancellationToken, editable: !IsProjection(assignment));
                 }
             }
 

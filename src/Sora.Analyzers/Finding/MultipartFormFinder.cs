@@ -227,11 +227,7 @@ namespace Sora.Analyzers.Finding
                 return;
             }
 
-            RequestValue value = ConstantValueReader.Read(text.Value, cancellationToken);
-            if (!value.IsKnown || RequestValueTypes.Fits(property, value))
-            {
-                builder.Set(property, value);
-            }
+            builder.Read(property, text.Value, cancellationToken);
         }
 
         /// <summary>

@@ -34,7 +34,7 @@ namespace Sora.Analyzers.Finding
                         style = InitializerStyle.Members;
                         if (JsonMemberName.TryGetProperty(member.Member, out RequestProperty property))
                         {
-                            Add(builder, property, assignment.Value, cancellationToken);
+                            builder.Read(property, assignment.Value, cancellationToken);
                         }
 
                         break;
@@ -58,16 +58,7 @@ namespace Sora.Analyzers.Finding
         {
             if (key.ConstantValue.HasValue && key.ConstantValue.Value is string name && RequestMemberNames.TryGet(name, ignoreCase: false, out RequestProperty property))
             {
-                Add(builder, property, value, cancellationToken);
-            }
-        }
-
-        private static void Add(VideoRequestBuilder builder, RequestProperty property, IOperation value, CancellationToken cancellationToken)
-        {
-            RequestValue? read = ConstantValueReader.Read(value, cancellationToken);
-            if (read != null && (!read.IsKnown || RequestValueTypes.Fits(property, read)))
-            {
-                builder.Set(property, read);
+                builder.Read(property, value, cancellationToken);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace Sora.Analyzers.Requests
@@ -12,6 +13,19 @@ namespace Sora.Analyzers.Requests
         public bool IsEmpty => _model == null && _seconds == null && _size == null;
 
         public bool HasModel => _model != null;
+
+        /// <summary>
+        /// Reads <paramref name="value"/> as <paramref name="property"/>; a null constant or a value of a type the API cannot
+        /// take is skipped. A value that is not <paramref name="editable"/> is reported but never rewritten by a fix.
+        /// </summary>
+        public void Read(RequestProperty property, IOperation value, CancellationToken cancellationToken, bool editable = true)
+        {
+            RequestValue? read = ConstantValueReader.Read(value, cancellationToken);
+            if (read != null && (!read.IsKnown || RequestValueTypes.Fits(property, read)))
+            {
+                Set(property, editable ? read : read.WithoutEdit());
+            }
+        }
 
         public void Set(RequestProperty property, RequestValue value)
         {

@@ -61,11 +61,15 @@ internal static class Verify
     public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning);
 
 
+    // `$$` is C# (raw interpolated strings such as $$"""{"model": "{{Model}}"}"""), not the caret markup; no test uses the caret.
+    private const MarkupOptions PositionIndicatorsAreCode = MarkupOptions.TreatPositionIndicatorsAsCode;
+
     internal sealed class AnalyzerTest : CSharpAnalyzerTest<VideoRequestAnalyzer, DefaultVerifier>
     {
         public AnalyzerTest()
         {
             ReferenceAssemblies = TestReferences.None;
+            MarkupOptions = PositionIndicatorsAreCode;
             TestReferences.Apply(TestState);
         }
 
@@ -80,6 +84,7 @@ internal static class Verify
         public FixTest()
         {
             ReferenceAssemblies = TestReferences.None;
+            MarkupOptions = PositionIndicatorsAreCode;
             TestReferences.Apply(TestState);
             TestReferences.Apply(FixedState);
 

@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis;
-using Sora.Analyzers.Requests;
 
-namespace Sora.Analyzers.Finding
+namespace Sora.Analyzers.Requests
 {
     /// <summary>Which C# types can carry which request value, whatever shape the request has.</summary>
     internal static class RequestValueTypes

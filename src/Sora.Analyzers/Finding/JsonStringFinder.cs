@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+using Sora.Analyzers.Json;
+using Sora.Analyzers.Requests;
+
+namespace Sora.Analyzers.Finding
+{
+    /// <summary>
+    /// Spec §4.2: JSON text in constant strings (<c>"{\"model\":\"sora-2\",\"seconds\":\"10\"}"</c>, verbatim, raw and
+    /// constant interpolated strings). Every JSON object with a <c>model</c>, <c>seconds</c> or <c>size</c> key (exact
+    /// case: JSON keys reach the API as written) is a request; its values are located on their exact characters inside
+    /// the literal, so the squiggle sits on <c>10</c> and a fix rewrites only those characters.
+    /// </summary>
+    internal static class JsonStringFinder
+    {
+        private static readonly char[] LineBreaks = { '\n', '\r' };
+        private static readonly char[] Exponent = { 'e', 'E' };
+
+        /// <summary>
+        /// The requests in <paramref name="operation"/>, a string literal or a constant interpolated string; empty for
+        /// anything else. Strings without a brace and a quoted request key are turned away without allocating.
+        /// </summary>
+        public static ImmutableArray<VideoRequest> Find(IOperation operation, CancellationToken cancellationToken)
+        {
+            // The syntax first: reading the constant of a numeric literal would box it.
+            if (!IsStringExpression(operation.Syntax)
+                || !(operation.ConstantValue.HasValue && operation.ConstantValue.Value is string text)
+                || !MayHoldRequest(text)
+                || operation.Syntax.ContainsDiagnostics)
+            {
+                return ImmutableArray<VideoRequest>.Empty;
+            }
+
+            // Malformed JSON (half-typed, or no JSON at all) is not a request yet.
+            if (!(JsonReader.Parse(text).Root is JsonNode root) || !(StringLiteralMap.Create(operation, text) is StringLiteralMap map))
+            {
+                return ImmutableArray<VideoRequest>.Empty;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var requests = ImmutableArray.CreateBuilder<VideoRequest>();
+            AddRequests(root, isRoot: true, map, requests, cancellationToken);
+            return requests.ToImmutable();
+        }
+
+        /// <summary>The cheap test every string constant goes through: a brace and a quoted request key.</summary>
+        private static bool MayHoldRequest(string text)
+            => text.IndexOf('{') >= 0
+               && (text.IndexOf("\"seconds\"", StringComparison.Ordinal) >= 0
+                   || text.IndexOf("\"size\"", StringComparison.Ordinal) >= 0
+                   || text.IndexOf("\"model\"", StringComparison.Ordinal) >= 0);
+
+        // The literal itself, not the text parts of an interpolated string (they are literals too) nor a UTF-8 literal.
+        private static bool IsStringExpression(SyntaxNode syntax)
+            => syntax.IsKind(SyntaxKind.StringLiteralExpression) || syntax is InterpolatedStringExpressionSyntax;
+
+        /// <summary>
+        /// Adds the request of <paramref name="node"/> when it is an object with request keys, then those of the objects
+        /// in it. Only the document's root object is the request body a video call sends, so only it may leave out the
+        /// model (then the API's default applies); a nested object is a request when it names a model itself.
+        /// </summary>
+        private static void AddRequests(JsonNode node, bool isRoot, StringLiteralMap map, ImmutableArray<VideoRequest>.Builder requests, CancellationToken cancellationToken)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    VideoRequest? request = Read(obj, map, cancellationToken);
+                    if (request != null && (isRoot || request.Model != null))
+                    {
+                        requests.Add(request);
+                    }
+
+                    foreach (JsonProperty property in obj.Properties)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        AddRequests(property.Value, isRoot: false, map, requests, cancellationToken);
+                    }
+
+                    break;
+                case JsonArray array:
+                    foreach (JsonNode item in array.Items)
+                    {
+                        AddRequests(item, isRoot: false, map, requests, cancellationToken);
+                    }
+
+                    break;
+            }
+        }
+
+        private static VideoRequest? Read(JsonObject obj, StringLiteralMap map, CancellationToken cancellationToken)
+        {
+            var builder = new VideoRequestBuilder();
+            foreach (JsonProperty property in obj.Properties)
+            {
+                if (RequestMemberNames.TryGet(property.Name.Value, ignoreCase: false, out RequestProperty requestProperty)
+                    && ReadValue(requestProperty, property.Value, map) is RequestValue value)
+                {
+                    builder.Set(requestProperty, value);
+                }
+            }
+
+            return builder.IsEmpty ? null : builder.Build(map.Location(obj.Start, obj.End), builder.HasModel ? null : ModelInsertion(obj, map, cancellationToken));
+        }
+
+        /// <summary>A JSON string (any request value) or number (seconds); the location is the characters between the quotes, or the digits.</summary>
+        private static RequestValue? ReadValue(RequestProperty property, JsonNode node, StringLiteralMap map)
+        {
+            int start;
+            int end;
+            object constant;
+            SpecialType type;
+            bool jsonEscapes = false;
+            switch (node)
+            {
+                case JsonString text:
+                    start = text.Start + 1;
+                    end = text.End - 1;
+                    constant = text.Value;
+                    type = SpecialType.System_String;
+                    jsonEscapes = text.HasEscapes;
+                    break;
+                case JsonScalar number when number.Kind == JsonKind.Number && property == RequestProperty.Seconds:
+                    start = number.Start;
+                    end = number.End;
+                    constant = ParseNumber(number.Text, out type);
+                    break;
+                default:
+                    return null;
+            }
+
+            var value = RequestValue.Known(constant, map.Location(start, end), ValueEditKind.TextInString, type);
+
+            // Text written through an escape (JSON's or C#'s) or an interpolation hole is reported, but no fix could
+            // rewrite just those characters without touching others.
+            return jsonEscapes || !map.IsWrittenAsIs(start, end) ? value.WithoutEdit() : value;
+        }
+
+        /// <summary>The number as the narrowest of int, long, decimal, double that holds it, so messages show what is written; its text when none does.</summary>
+        private static object ParseNumber(string text, out SpecialType type)
+        {
+            if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int small))
+            {
+                type = SpecialType.System_Int32;
+                return small;
+            }
+
+            if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long large))
+            {
+                type = SpecialType.System_Int64;
+                return large;
+            }
+
+            if (text.IndexOfAny(Exponent) < 0
+                && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal fraction))
+            {
+                type = SpecialType.System_Decimal;
+                return fraction;
+            }
+
+            // Beyond double's range (1e999) .NET Framework fails to parse: the text is then no duration the API takes,
+            // reported as such (spec §2: a value that cannot be parsed is reported as a wrong one).
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double real) && !double.IsInfinity(real))
+            {
+                type = SpecialType.System_Double;
+                return real;
+            }
+
+            type = SpecialType.System_String;
+            return text;
+        }
+
+        /// <summary>
+        /// How a fix adds <c>"model": "…"</c> as the object's first member, in the literal's escaping (<c>\"</c>, <c>""</c>
+        /// or plain quotes) and the JSON's own layout: the first member's colon spacing, and the separator the object
+        /// puts between members (a line break and indentation, a space, or nothing). Null when the text around the
+        /// first member comes from an interpolation hole.
+        /// </summary>
+        private static ValueInsertion? ModelInsertion(JsonObject obj, StringLiteralMap map, CancellationToken cancellationToken)
+        {
+            // A request object has at least one member: the one that made it a request.
+            JsonProperty first = obj.Properties[0];
+            if (!map.IsOutsideHoles(obj.Start, first.Value.Start + 1))
+            {
+                return null;
+            }
+
+            SourceText source = map.Tree.GetText(cancellationToken);
+            string colon = map.Text.IndexOfAny(LineBreaks, first.Name.End, first.Value.Start - first.Name.End) < 0
+                ? source.ToString(map.Between(first.Name.End - 1, first.Value.Start))
+                : ": ";
+            string quote = map.Encode("\"");
+            string template = quote + "model" + quote + colon + quote + ValueInsertion.Placeholder + quote + "," + MemberSeparator(obj, map, source, colon);
+            return new ValueInsertion(map.Span(first.Name.Start, first.Name.Start).Start, template);
+        }
+
+        /// <summary>
+        /// The source text the object writes between two members (after the comma), or before its first member when
+        /// that starts a new line; else a space when the colon has one (<c>"a": 1, "b": 2</c>), nothing when it has none.
+        /// </summary>
+        private static string MemberSeparator(JsonObject obj, StringLiteralMap map, SourceText source, string colon)
+        {
+            if (obj.Properties.Length > 1)
+            {
+                int comma = map.Text.IndexOf(',', obj.Properties[0].Value.End);
+                int next = obj.Properties[1].Name.Start;
+                if (comma >= 0 && comma < next && map.IsOutsideHoles(comma, next + 1))
+                {
+                    return source.ToString(map.Between(comma, next));
+                }
+            }
+
+            int firstName = obj.Properties[0].Name.Start;
+            if (map.Text.IndexOfAny(LineBreaks, obj.Start + 1, firstName - obj.Start - 1) >= 0)
+            {
+                return source.ToString(map.Between(obj.Start, firstName));
+            }
+
+            return colon.Length > 1 ? " " : string.Empty;
+        }
+    }
+}
