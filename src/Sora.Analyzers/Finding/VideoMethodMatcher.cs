@@ -32,9 +32,14 @@ namespace Sora.Analyzers.Finding
                 return false;
             }
 
-            // The fully-qualified form is only built when the simple name is not listed.
-            return _extraNames.Contains(name)
-                || _extraNames.Contains(method.ContainingType.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None)) + "." + name);
+            if (_extraNames.Contains(name))
+            {
+                return true;
+            }
+
+            // The fully-qualified form is only built when the simple name is not listed; a constructor's is its type's.
+            string type = method.ContainingType.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None));
+            return _extraNames.Contains(method.MethodKind == MethodKind.Constructor ? type : type + "." + name);
         }
     }
 }

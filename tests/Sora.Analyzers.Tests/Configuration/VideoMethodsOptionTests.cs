@@ -1,0 +1,159 @@
+using Sora.Analyzers.Tests.Verifiers;
+
+namespace Sora.Analyzers.Tests.Configuration;
+
+/// <summary>
+/// Spec §1 "Options" and §4.1: <c>sora_analyzers.video_methods</c> lists methods that are video calls although their
+/// name lacks "Video", by simple name (<c>Submit</c>) or fully-qualified name (<c>MyCompany.Media.Renderer.Submit</c>).
+/// </summary>
+public class VideoMethodsOptionTests
+{
+    private const string Renderers = """
+
+        namespace MyCompany.Media
+        {
+            public static class Renderer
+            {
+                public static void Submit(string prompt, string model = "sora-2", string? seconds = null, string? size = null) { }
+                public static void Render(string prompt, string model, int seconds) { }
+            }
+
+            public sealed class RenderJob
+            {
+                public RenderJob(string model, string seconds) { }
+            }
+        }
+
+        namespace Other.Media
+        {
+            public static class Renderer
+            {
+                public static void Submit(string prompt, string model = "sora-2", string? seconds = null, string? size = null) { }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task WithoutTheOptionOnlyVideoNamesCount()
+        => Run("""
+            using MyCompany.Media;
+
+            class App
+            {
+                void Run()
+                {
+                    Renderer.Submit("a fox", "sora-2", "10");
+                    Renderer.Render("a fox", "sora-2", 10);
+                }
+            }
+            """ + Renderers, videoMethods: null);
+
+    [Fact]
+    public Task ASimpleNameMakesEveryMethodOfThatNameAVideoCall()
+        => Run("""
+            class App
+            {
+                void Run()
+                {
+                    MyCompany.Media.Renderer.Submit("a fox", "sora-2", {|SORA001:"10"|});
+                    Other.Media.Renderer.Submit("a fox", "sora-2", {|SORA001:"10"|});
+                    MyCompany.Media.Renderer.Render("a fox", "sora-2", 10);
+                }
+            }
+            """ + Renderers, videoMethods: "Submit");
+
+    [Fact]
+    public Task AFullyQualifiedNameMakesOnlyThatMethodAVideoCall()
+        => Run("""
+            class App
+            {
+                void Run()
+                {
+                    MyCompany.Media.Renderer.Submit("a fox", "sora-2", {|SORA001:"10"|}, {|SORA003:"1792x1024"|});
+                    Other.Media.Renderer.Submit("a fox", "sora-2", "10");
+                }
+            }
+            """ + Renderers, videoMethods: "MyCompany.Media.Renderer.Submit");
+
+    [Fact]
+    public Task AParameterDefaultOfAListedMethodCounts()
+        => Run("""
+            class App
+            {
+                void Run() => MyCompany.Media.Renderer.Submit("a fox", seconds: {|SORA001:"10"|});
+            }
+            """ + Renderers, videoMethods: "MyCompany.Media.Renderer.Submit");
+
+    [Fact]
+    public Task SpacesAndEmptyEntriesAreIgnored()
+        => Run("""
+            using MyCompany.Media;
+
+            class App
+            {
+                void Run()
+                {
+                    Renderer.Submit("a fox", "sora-2", {|SORA001:"10"|});
+                    Renderer.Render("a fox", "sora-2", {|SORA001:10|});
+                }
+            }
+            """ + Renderers, videoMethods: " , Render ,, MyCompany.Media.Renderer.Submit , ");
+
+    [Fact]
+    public Task NamesAreCaseSensitive()
+        => Run("""
+            class App
+            {
+                void Run() => MyCompany.Media.Renderer.Submit("a fox", "sora-2", "10");
+            }
+            """ + Renderers, videoMethods: "submit, mycompany.media.renderer.submit");
+
+    [Theory]
+    [InlineData("RenderJob")]
+    [InlineData("MyCompany.Media.RenderJob")]
+    public Task AConstructorIsListedByItsTypeName(string videoMethods)
+        => Run("""
+            class App
+            {
+                object Run() => new MyCompany.Media.RenderJob("sora-2", {|SORA001:"10"|});
+            }
+            """ + Renderers, videoMethods);
+
+    [Fact]
+    public Task APayloadReachingAListedMethodIsAVideoRequest()
+        => Run("""
+            class Studio
+            {
+                public void Submit(object body) { }
+                public void Publish(object body) { }
+            }
+
+            class App
+            {
+                void Run(Studio studio)
+                {
+                    studio.Submit(new { prompt = "a fox", seconds = {|SORA001:"10"|} });
+                    studio.Publish(new { prompt = "a fox", seconds = "10" });
+                }
+            }
+            """, videoMethods: "Submit");
+
+    [Fact]
+    public Task TheGlobalConfigCanListMethods()
+    {
+        var test = new Verify.AnalyzerTest
+        {
+            TestCode = """
+                class App
+                {
+                    void Run() => MyCompany.Media.Renderer.Submit("a fox", "sora-2", {|SORA001:"10"|});
+                }
+                """ + Renderers,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nsora_analyzers.video_methods = MyCompany.Media.Renderer.Submit\n"));
+        return test.RunAsync();
+    }
+
+    private static Task Run(string source, string? videoMethods)
+        => Verify.AnalyzerAsync(source, videoMethods == null ? null : $"root = true\n[*.cs]\nsora_analyzers.video_methods = {videoMethods}\n");
+}
