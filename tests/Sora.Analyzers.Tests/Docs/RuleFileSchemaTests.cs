@@ -1,0 +1,198 @@
+using System.Text.Json.Nodes;
+using Json.Schema;
+using Sora.Analyzers.Rules;
+using Sora.Analyzers.Tests.Verifiers;
+
+namespace Sora.Analyzers.Tests.Docs;
+
+/// <summary>
+/// docs/sora-rules.schema.json is what editors complete and check a sora-rules.json with; RuleTableReader is what the
+/// analyzer accepts. These tests hold the two, and the examples in the docs, to one another: every documented rule
+/// file is valid for both, and the same mistakes are rejected by both.
+/// </summary>
+public class RuleFileSchemaTests
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(Repository.PathOf("docs/sora-rules.schema.json"))));
+
+    /// <summary>Every ```json block of docs/configuration.md is a rule file; so are the sample's file and the built-in tables.</summary>
+    public static TheoryData<string, string> DocumentedRuleFiles
+    {
+        get
+        {
+            var files = new TheoryData<string, string>();
+            int index = 0;
+            foreach ((string text, _) in JsonBlocks("docs/configuration.md"))
+            {
+                files.Add($"docs/configuration.md, json block {++index}", text);
+            }
+
+            foreach ((string text, string before) in JsonBlocks("docs/rules/SORA900.md"))
+            {
+                if (before.StartsWith("Does not trigger", StringComparison.Ordinal))
+                {
+                    files.Add("docs/rules/SORA900.md, " + before, text);
+                }
+            }
+
+            files.Add("samples/QuickStart/sora-rules.json", File.ReadAllText(Repository.PathOf("samples/QuickStart/sora-rules.json")));
+            foreach (string name in BuiltInRuleTables.Names)
+            {
+                files.Add("built-in table " + name, BuiltInRuleTables.ReadText(name));
+            }
+
+            return files;
+        }
+    }
+
+    public static TheoryData<string, string> InvalidRuleFiles
+    {
+        get
+        {
+            var files = new TheoryData<string, string>
+            {
+                // cause, file: both the schema and the analyzer reject it
+                { "not an object", """[]""" },
+                { "unknown property", """{ "modles": [] }""" },
+                { "unknown model property", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1280x720"], "duration": 5 } ] }""" },
+                { "extends no built-in table", """{ "extends": "azure" }""" },
+                { "name not a string", """{ "name": 3 }""" },
+                { "models not an array", """{ "models": { "name": "x" } }""" },
+                { "missing name", """{ "models": [ { "seconds": [5], "sizes": ["1280x720"] } ] }""" },
+                { "missing seconds", """{ "models": [ { "name": "x", "sizes": ["1280x720"] } ] }""" },
+                { "missing sizes", """{ "models": [ { "name": "x", "seconds": [5] } ] }""" },
+                { "name with a space", """{ "models": [ { "name": "sora 3", "seconds": [5], "sizes": ["1280x720"] } ] }""" },
+                { "name with a comma", """{ "models": [ { "name": "a,b", "seconds": [5], "sizes": ["1280x720"] } ] }""" },
+                { "empty name", """{ "models": [ { "name": "", "seconds": [5], "sizes": ["1280x720"] } ] }""" },
+                { "alias with a space", """{ "models": [ { "name": "x", "aliases": ["x 1"], "seconds": [5], "sizes": ["1280x720"] } ] }""" },
+                { "empty seconds", """{ "models": [ { "name": "x", "seconds": [], "sizes": ["1280x720"] } ] }""" },
+                { "seconds as text", """{ "models": [ { "name": "x", "seconds": [5, "ten"], "sizes": ["1280x720"] } ] }""" },
+                { "seconds zero", """{ "models": [ { "name": "x", "seconds": [0], "sizes": ["1280x720"] } ] }""" },
+                { "seconds negative", """{ "models": [ { "name": "x", "seconds": [-4], "sizes": ["1280x720"] } ] }""" },
+                { "seconds fractional", """{ "models": [ { "name": "x", "seconds": [8.5], "sizes": ["1280x720"] } ] }""" },
+                { "seconds beyond Int32", """{ "models": [ { "name": "x", "seconds": [2147483648], "sizes": ["1280x720"] } ] }""" },
+                { "duplicate seconds", """{ "models": [ { "name": "x", "seconds": [5, 5], "sizes": ["1280x720"] } ] }""" },
+                { "defaultSeconds as text", """{ "models": [ { "name": "x", "seconds": [5], "defaultSeconds": "5", "sizes": ["1280x720"] } ] }""" },
+                { "empty sizes", """{ "models": [ { "name": "x", "seconds": [5], "sizes": [] } ] }""" },
+                { "size with a star", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1920*1080"] } ] }""" },
+                { "size with a capital X", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1920X1080"] } ] }""" },
+                { "size with a leading zero", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["0720x1280"] } ] }""" },
+                { "size with spaces", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1920 x 1080"] } ] }""" },
+                { "audio as text", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1280x720"], "audio": "yes" } ] }""" },
+                { "deprecated null", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1280x720"], "deprecated": null } ] }""" },
+            };
+
+            foreach ((string text, string before) in JsonBlocks("docs/rules/SORA900.md"))
+            {
+                if (before.StartsWith("Triggers SORA900", StringComparison.Ordinal))
+                {
+                    files.Add("docs/rules/SORA900.md, " + before, text);
+                }
+            }
+
+            return files;
+        }
+    }
+
+    /// <summary>Problems only the analyzer sees: they depend on the whole table, which a schema cannot compare.</summary>
+    public static TheoryData<string, string> TableWideProblems => new()
+    {
+        { "duplicate model", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1280x720"] }, { "name": "x", "seconds": [5], "sizes": ["1280x720"] } ] }""" },
+        { "alias of another model", """{ "models": [ { "name": "x", "aliases": ["sora-2"], "seconds": [5], "sizes": ["1280x720"] } ] }""" },
+        { "defaultSeconds not among seconds", """{ "models": [ { "name": "x", "seconds": [5], "defaultSeconds": 6, "sizes": ["1280x720"] } ] }""" },
+        { "defaultModel naming no model", """{ "defaultModel": "sora-9" }""" },
+    };
+
+    [Fact]
+    public void TheSchemaIsAValidDraft7Schema()
+    {
+        EvaluationResults results = MetaSchemas.Draft7.Evaluate(JsonNode.Parse(File.ReadAllText(Repository.PathOf("docs/sora-rules.schema.json"))), new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.True(results.IsValid, Errors(results));
+    }
+
+    [Fact]
+    public void TheDocsShowRuleFiles()
+        => Assert.True(JsonBlocks("docs/configuration.md").Count() >= 3, "docs/configuration.md should show rule files in ```json blocks.");
+
+    [Fact]
+    public void TheSamplePointsAtTheSchema()
+    {
+        JsonNode sample = JsonNode.Parse(File.ReadAllText(Repository.PathOf("samples/QuickStart/sora-rules.json")))!;
+        string schemaPath = Path.GetFullPath(Path.Combine(Repository.PathOf("samples/QuickStart"), (string)sample["$schema"]!));
+
+        Assert.Equal(Repository.PathOf("docs/sora-rules.schema.json"), schemaPath);
+    }
+
+    [Theory]
+    [MemberData(nameof(DocumentedRuleFiles))]
+    public void DocumentedRuleFilesAreValidForTheSchema(string source, string text)
+    {
+        EvaluationResults results = Evaluate(text);
+
+        Assert.True(results.IsValid, source + ": " + Errors(results));
+    }
+
+    [Theory]
+    [MemberData(nameof(DocumentedRuleFiles))]
+    public void DocumentedRuleFilesAreAcceptedByTheAnalyzer(string source, string text)
+    {
+        RuleTableReadResult result = Read(text);
+
+        Assert.True(result.Problems.IsEmpty, source + ": " + string.Join("; ", result.Problems.Select(p => p.Message)));
+        Assert.NotNull(result.Table);
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidRuleFiles))]
+    public void TheSchemaRejectsWhatTheAnalyzerRejects(string cause, string text)
+    {
+        Assert.False(Read(text).Problems.IsEmpty, cause + ": the analyzer accepts it.");
+        Assert.False(Evaluate(text).IsValid, cause + ": the schema accepts it.");
+    }
+
+    [Theory]
+    [MemberData(nameof(TableWideProblems))]
+    public void TableWideProblemsAreTheAnalyzers(string cause, string text)
+    {
+        Assert.False(Read(text).Problems.IsEmpty, cause + ": the analyzer accepts it.");
+        Assert.True(Evaluate(text).IsValid, cause + ": the schema now rejects it; move it to InvalidRuleFiles.");
+    }
+
+    private static RuleTableReadResult Read(string text) => RuleTableReader.Read(text, BuiltInRuleTables.Default, BuiltInRuleTables.Find);
+
+    private static EvaluationResults Evaluate(string text)
+        => Schema.Value.Evaluate(JsonNode.Parse(text), new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+    private static string Errors(EvaluationResults results)
+        => string.Join("; ", results.Details.Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
+
+    /// <summary>The ```json fenced blocks of a Markdown file, each with the last line of text before it.</summary>
+    private static IEnumerable<(string Text, string Before)> JsonBlocks(string relativePath)
+    {
+        string[] lines = File.ReadAllLines(Repository.PathOf(relativePath));
+        string before = string.Empty;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string trimmed = lines[i].Trim();
+            if (trimmed.StartsWith("```", StringComparison.Ordinal))
+            {
+                int indent = lines[i].Length - lines[i].TrimStart().Length;
+                bool isJson = trimmed == "```json";
+                var block = new List<string>();
+                for (i++; i < lines.Length && lines[i].Trim() != "```"; i++)
+                {
+                    block.Add(lines[i].Length >= indent ? lines[i][indent..] : lines[i].TrimStart());
+                }
+
+                if (isJson)
+                {
+                    yield return (string.Join("\n", block), before);
+                }
+            }
+            else if (trimmed.Length > 0)
+            {
+                before = trimmed;
+            }
+        }
+    }
+}
