@@ -14,7 +14,10 @@ public class RuleFileSchemaTests
 {
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(Repository.PathOf("docs/sora-rules.schema.json"))));
 
-    /// <summary>Every ```json block of docs/configuration.md is a rule file; so are the sample's file and the built-in tables.</summary>
+    /// <summary>
+    /// Every ```json block of docs/configuration.md and docs/rules/SORA004.md is a rule file, and so are SORA900's
+    /// "Does not trigger" examples, the sample's file and the built-in tables.
+    /// </summary>
     public static TheoryData<string, string> DocumentedRuleFiles
     {
         get
@@ -24,6 +27,11 @@ public class RuleFileSchemaTests
             foreach ((string text, _) in JsonBlocks("docs/configuration.md"))
             {
                 files.Add($"docs/configuration.md, json block {++index}", text);
+            }
+
+            foreach ((string text, _) in JsonBlocks("docs/rules/SORA004.md"))
+            {
+                files.Add("docs/rules/SORA004.md", text);
             }
 
             foreach ((string text, string before) in JsonBlocks("docs/rules/SORA900.md"))
