@@ -24,7 +24,8 @@ namespace Sora.Analyzers.CodeFixes.Fixes
             DiagnosticIds.UnknownModel,
             DiagnosticIds.UnsupportedSize);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        // The batch fixer, made robust to the equivalence key `dotnet format analyzers` passes (see VideoRequestFixAllProvider).
+        public override FixAllProvider GetFixAllProvider() => VideoRequestFixAllProvider.Instance;
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {

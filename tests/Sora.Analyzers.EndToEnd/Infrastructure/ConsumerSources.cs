@@ -1,0 +1,108 @@
+namespace Sora.Analyzers.EndToEnd.Infrastructure;
+
+/// <summary>The code of the consumer projects: an app with one mistake per rule, as the README's sample has.</summary>
+public static class ConsumerSources
+{
+    /// <summary>The kind of thin wrapper over POST /v1/videos that applications write.</summary>
+    public const string VideoStudio = """
+        namespace Consumer;
+
+        public sealed class VideoStudio
+        {
+            public Task<string> CreateVideoAsync(string prompt, string model = "sora-2", int seconds = 4, string size = "1280x720")
+                => Task.FromResult($"queued {model} {seconds}s {size}: {prompt}");
+        }
+
+        """;
+
+    public const string Program = """
+        using Consumer;
+
+        var studio = new VideoStudio();
+
+        // SORA001: sora-2 renders 4, 8 or 12 seconds (10 is a tie: the fix takes 8).
+        await studio.CreateVideoAsync("A red fox runs through snow", model: "sora-2", seconds: 10);
+
+        // SORA002: the model is called 'sora-2'.
+        await studio.CreateVideoAsync("Drone shot over a harbour", model: "sora2", seconds: 8);
+
+        // SORA003: 1792x1024 is a sora-2-pro size; the landscape size of sora-2 is 1280x720.
+        await studio.CreateVideoAsync("Timelapse of a city at night", model: "sora-2", seconds: 8, size: "1792x1024");
+
+        // Valid in the default table (apiyi); with sora_analyzers.rule_table = openai, sora-2-pro renders 4, 8 or 12 seconds.
+        await studio.CreateVideoAsync("A calm lake at dawn", model: "sora-2-pro", seconds: 15, size: "1792x1024");
+
+        """;
+
+    /// <summary><see cref="Program"/> after <c>dotnet format analyzers</c>: each value replaced by its first fix, nothing else changed.</summary>
+    public const string ProgramFixed = """
+        using Consumer;
+
+        var studio = new VideoStudio();
+
+        // SORA001: sora-2 renders 4, 8 or 12 seconds (10 is a tie: the fix takes 8).
+        await studio.CreateVideoAsync("A red fox runs through snow", model: "sora-2", seconds: 8);
+
+        // SORA002: the model is called 'sora-2'.
+        await studio.CreateVideoAsync("Drone shot over a harbour", model: "sora-2", seconds: 8);
+
+        // SORA003: 1792x1024 is a sora-2-pro size; the landscape size of sora-2 is 1280x720.
+        await studio.CreateVideoAsync("Timelapse of a city at night", model: "sora-2", seconds: 8, size: "1280x720");
+
+        // Valid in the default table (apiyi); with sora_analyzers.rule_table = openai, sora-2-pro renders 4, 8 or 12 seconds.
+        await studio.CreateVideoAsync("A calm lake at dawn", model: "sora-2-pro", seconds: 15, size: "1792x1024");
+
+        """;
+
+    /// <summary>A request for the team's own model: unknown (SORA002) unless a sora-rules.json describes it.</summary>
+    public const string Team = """
+        namespace Consumer;
+
+        public static class Team
+        {
+            public static Task<string> TrailerAsync(VideoStudio studio)
+                => studio.CreateVideoAsync("Team trailer", model: "sora-team", seconds: 20);
+        }
+
+        """;
+
+    /// <summary>The team's rule table: sora-team renders 10 or 20 seconds.</summary>
+    public const string TeamRules = """
+        {
+          "extends": "apiyi",
+          "models": [
+            { "name": "sora-team", "seconds": [10, 20], "defaultSeconds": 10, "sizes": ["1280x720", "720x1280"], "audio": false }
+          ]
+        }
+
+        """;
+
+    /// <summary>A rule table whose model lists no durations: SORA900 on the empty list.</summary>
+    public const string MalformedTeamRules = """
+        {
+          "extends": "apiyi",
+          "models": [
+            { "name": "sora-team", "seconds": [], "sizes": ["1280x720"] }
+          ]
+        }
+
+        """;
+
+    public static IReadOnlyDictionary<string, string> Baseline => new Dictionary<string, string>
+    {
+        ["Program.cs"] = Program,
+        ["VideoStudio.cs"] = VideoStudio,
+        ["Team.cs"] = Team,
+    };
+
+    /// <summary>The 1-based line and column of <paramref name="value"/> where it follows <paramref name="context"/> (which must occur once).</summary>
+    public static (int Line, int Column) Find(string text, string context, string value)
+    {
+        int at = text.IndexOf(context + value, StringComparison.Ordinal);
+        Assert.True(at >= 0 && text.IndexOf(context + value, at + 1, StringComparison.Ordinal) < 0, $"'{context}{value}' must occur exactly once.");
+        int offset = at + context.Length;
+        int lineStart = text.LastIndexOf('\n', offset - 1) + 1;
+        int line = text[..offset].Count(c => c == '\n') + 1;
+        return (line, offset - lineStart + 1);
+    }
+}

@@ -1,0 +1,36 @@
+namespace Sora.Analyzers.EndToEnd.Infrastructure;
+
+/// <summary>The diagnostics the consumer code gets, as <see cref="BuildDiagnostic.ToString"/> prints them: <c>ID severity File(line,column): message</c>.</summary>
+public static class Expected
+{
+    public const string HelpLinkBase = "https://github.com/sora-analyzers/Sora.Analyzers/blob/main/docs/rules/";
+
+    public static string Diagnostic(string id, string severity, string file, string text, string context, string value, string message)
+    {
+        (int line, int column) = ConsumerSources.Find(text, context, value);
+        return $"{id} {severity} {file}({line},{column}): {message}";
+    }
+
+    public static string FoxSeconds(string severity = "warning")
+        => Diagnostic("SORA001", severity, "Program.cs", ConsumerSources.Program, "model: \"sora-2\", seconds: ", "10",
+            "Model 'sora-2' does not support seconds '10'. Supported values are: '4', '8', and '12'.");
+
+    public static string HarbourModel(string supportedModels = "'sora-2' and 'sora-2-pro'")
+        => Diagnostic("SORA002", "warning", "Program.cs", ConsumerSources.Program, "model: ", "\"sora2\"",
+            $"Unknown video model 'sora2'. Supported values are: {supportedModels}.");
+
+    public static string CitySize(string supportedSizes = "'1280x720' and '720x1280'")
+        => Diagnostic("SORA003", "warning", "Program.cs", ConsumerSources.Program, "seconds: 8, size: ", "\"1792x1024\"",
+            $"Model 'sora-2' does not support size '1792x1024'. Supported values are: {supportedSizes}.");
+
+    public static string TeamModel()
+        => Diagnostic("SORA002", "warning", "Team.cs", ConsumerSources.Team, "model: ", "\"sora-team\"",
+            "Unknown video model 'sora-team'. Supported values are: 'sora-2' and 'sora-2-pro'.");
+
+    /// <summary>What the baseline consumer (Program.cs, VideoStudio.cs, Team.cs; no options, no rule file) gets.</summary>
+    public static IReadOnlyList<string> Baseline => [FoxSeconds(), HarbourModel(), CitySize(), TeamModel()];
+
+    public static IReadOnlyList<string> Sorted(IEnumerable<string> diagnostics) => diagnostics.Order(StringComparer.Ordinal).ToList();
+
+    public static IReadOnlyList<string> Sorted(IEnumerable<BuildDiagnostic> diagnostics) => Sorted(diagnostics.Select(d => d.ToString()));
+}
