@@ -72,12 +72,16 @@ internal static class Report
         md.AppendLine("*analysis pass*: bytes allocated by all threads (`GC.GetTotalAllocatedBytes(true)`) during the combined pass, binding included.");
         md.AppendLine("The other columns come from isolated passes (one analyzer each, once): the analyzer's pass minus a no-op analyzer's pass");
         md.AppendLine("that registers the same operation kinds, i.e. what the analyzer allocates itself.").AppendLine();
-        md.AppendLine("| corpus | analysis pass MB | no-op pass MB | Sora MB | Sora bytes/line | CA2241 MB | CA2017 MB |");
-        md.AppendLine("|---|--:|--:|--:|--:|--:|--:|");
+        md.AppendLine("*calls* are the invocations and object creations of the corpus (what an operation action for those kinds is called on);");
+        md.AppendLine("Sora's telemetry time and allocations per call show the cost of its per-call check.").AppendLine();
+        md.AppendLine("| corpus | analysis pass MB | no-op pass MB | Sora MB | CA2241 MB | CA2017 MB | calls | Sora bytes/call | Sora ns/call |");
+        md.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (CorpusResult r in results)
         {
             double? sora = r.IsolatedAllocation(Runner.SoraLabel);
-            md.AppendLine($"| {r.Name} | {Mb(Stats.Median(r.AnalysisAllocatedBytes))} | {(r.Isolated.TryGetValue(Runner.BaselineLabel, out var b) ? Mb(b.AllocatedBytes) : "-")} | {Mb(sora)} | {(sora == null ? "-" : F(sora.Value / r.Lines, "F1"))} | {Mb(r.IsolatedAllocation(AnalyzerSet.FormatRuleId))} | {Mb(r.IsolatedAllocation(AnalyzerSet.LoggingRuleId))} |");
+            string perCallBytes = sora == null || r.CallsVisited == 0 ? "-" : F(sora.Value / r.CallsVisited, "F1");
+            string perCallNs = r.CallsVisited == 0 ? "-" : F(r.Sora * 1e6 / r.CallsVisited, "F0");
+            md.AppendLine($"| {r.Name} | {Mb(Stats.Median(r.AnalysisAllocatedBytes))} | {(r.Isolated.TryGetValue(Runner.BaselineLabel, out var b) ? Mb(b.AllocatedBytes) : "-")} | {Mb(sora)} | {Mb(r.IsolatedAllocation(AnalyzerSet.FormatRuleId))} | {Mb(r.IsolatedAllocation(AnalyzerSet.LoggingRuleId))} | {(r.CallsVisited == 0 ? "-" : r.CallsVisited.ToString("N0", Invariant))} | {perCallBytes} | {perCallNs} |");
         }
 
         foreach (CorpusResult r in results)
