@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using Sora.Analyzers.Diagnostics;
 using Sora.Analyzers.Finding;
 using Sora.Analyzers.Options;
@@ -22,6 +24,7 @@ namespace Sora.Analyzers
             Descriptors.UnknownModel,
             Descriptors.UnsupportedSize,
             Descriptors.DeprecatedModel,
+            Descriptors.InvalidRuleFile,
             Descriptors.InvalidOption);
 
         public override void Initialize(AnalysisContext context)
@@ -33,8 +36,13 @@ namespace Sora.Analyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var settings = new SettingsCache(context.Options.AnalyzerConfigOptionsProvider);
-            _ = settings.Global;
+            RuleFile? ruleFile = RuleFile.Find(context.Options.AdditionalFiles, context.CancellationToken);
+            var settings = new SettingsCache(context.Options.AnalyzerConfigOptionsProvider, ruleFile);
+            AnalyzerSettings global = settings.Global;
+            if (ruleFile != null)
+            {
+                context.RegisterAdditionalFileAction(fileContext => ReportRuleFileProblems(fileContext, ruleFile, global.BaseTable));
+            }
 
             context.RegisterOperationAction(
                 operationContext =>
@@ -48,8 +56,15 @@ namespace Sora.Analyzers
                 {
                     var creation = (IObjectCreationOperation)operationContext.Operation;
                     AnalyzeCall(operationContext, settings, creation.Constructor, creation.Arguments);
+                    if (creation.Initializer != null)
+                    {
+                        AnalyzePayload(operationContext, settings, ObjectInitializerFinder.Find(creation.Initializer, operationContext.CancellationToken));
+                    }
                 },
                 OperationKind.ObjectCreation);
+            context.RegisterOperationAction(
+                operationContext => AnalyzePayload(operationContext, settings, AnonymousObjectFinder.Find((IAnonymousObjectCreationOperation)operationContext.Operation, operationContext.CancellationToken)),
+                OperationKind.AnonymousObjectCreation);
             context.RegisterCompilationEndAction(endContext =>
             {
                 foreach (string value in settings.UnknownRuleTables)
@@ -64,6 +79,35 @@ namespace Sora.Analyzers
             });
         }
 
+        private static void ReportRuleFileProblems(AdditionalFileAnalysisContext context, RuleFile ruleFile, RuleTable baseTable)
+        {
+            if (context.AdditionalFile.Path != ruleFile.File.Path)
+            {
+                if (RuleFile.IsRuleFile(context.AdditionalFile))
+                {
+                    // Only one table can be in force: say so rather than silently ignore the other file.
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.InvalidRuleFile,
+                        Location.Create(context.AdditionalFile.Path, default, default),
+                        RuleFile.FileName,
+                        "the project already uses '" + ruleFile.File.Path + "', so this file is ignored"));
+                }
+
+                return;
+            }
+
+            foreach (RuleFileProblem problem in ruleFile.Read(baseTable).Problems)
+            {
+                Location location = ruleFile.LocationOf(problem);
+                LinePosition start = location.GetLineSpan().StartLinePosition;
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.InvalidRuleFile,
+                    location,
+                    RuleFile.FileName,
+                    string.Format(CultureInfo.InvariantCulture, "{0} (line {1}, column {2})", problem.Message, start.Line + 1, start.Character + 1)));
+            }
+        }
+
         private static void AnalyzeCall(OperationAnalysisContext context, SettingsCache settings, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
         {
             if (!VideoCallFinder.IsCandidate(method))
@@ -74,6 +118,28 @@ namespace Sora.Analyzers
             AnalyzerSettings treeSettings = settings.For(context.Operation.Syntax.SyntaxTree);
             VideoRequest? request = VideoCallFinder.Find(context.Operation, method!, arguments, treeSettings.Matcher, context.CancellationToken);
             if (request != null)
+            {
+                Report(context.ReportDiagnostic, request, treeSettings.Table);
+            }
+        }
+
+        /// <summary>
+        /// Spec §4 precision: a payload is a video request when it names a video model (or nearly does), or when it
+        /// reaches a video call (then a missing model means the API's default). <c>new { seconds = 10, name = "x" }</c>
+        /// alone, or a chat payload with model 'gpt-4o', is not.
+        /// </summary>
+        private static void AnalyzePayload(OperationAnalysisContext context, SettingsCache settings, VideoRequest? request)
+        {
+            if (request == null || (request.Model != null && !request.Model.IsKnown))
+            {
+                return;
+            }
+
+            AnalyzerSettings treeSettings = settings.For(context.Operation.Syntax.SyntaxTree);
+            bool namesVideoModel = request.Model != null && ModelNameMatcher.IsKnownOrClose(request.Model.Text!, treeSettings.Table);
+            if (namesVideoModel
+                || (context.Operation.SemanticModel is SemanticModel semanticModel
+                    && PayloadFlow.ReachesVideoCall(context.Operation.Syntax, semanticModel, treeSettings.Matcher, context.CancellationToken)))
             {
                 Report(context.ReportDiagnostic, request, treeSettings.Table);
             }

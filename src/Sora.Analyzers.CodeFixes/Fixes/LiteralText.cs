@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Sora.Analyzers.Requests;
 
 namespace Sora.Analyzers.CodeFixes.Fixes
 {
@@ -21,10 +22,10 @@ namespace Sora.Analyzers.CodeFixes.Fixes
                 case SyntaxKind.StringLiteralToken:
                     return text.StartsWith("@", System.StringComparison.Ordinal)
                         ? "@\"" + value.Replace("\"", "\"\"") + "\""
-                        : String(value);
+                        : LiteralFormat.String(value);
                 case SyntaxKind.SingleLineRawStringLiteralToken:
                     int quotes = text.TakeWhile(c => c == '"').Count();
-                    return value.Contains('"') ? String(value) : new string('"', quotes) + value + new string('"', quotes);
+                    return value.Contains('"') ? LiteralFormat.String(value) : new string('"', quotes) + value + new string('"', quotes);
                 case SyntaxKind.NumericLiteralToken:
                     bool hexOrBinary = text.StartsWith("0x", System.StringComparison.OrdinalIgnoreCase) || text.StartsWith("0b", System.StringComparison.OrdinalIgnoreCase);
                     string suffix = hexOrBinary
@@ -34,34 +35,8 @@ namespace Sora.Analyzers.CodeFixes.Fixes
                     bool hasFraction = !hexOrBinary && (digits.Contains('.') || digits.IndexOfAny(new[] { 'e', 'E' }) >= 0);
                     return value + (hasFraction && !value.Contains('.') ? ".0" : string.Empty) + suffix;
                 default:
-                    return For(type, value);
+                    return LiteralFormat.For(type, value);
             }
         }
-
-        /// <summary>A new literal for a value written in <paramref name="type"/> (a constant reference replaced at its use site).</summary>
-        public static string For(SpecialType type, string value)
-        {
-            switch (type)
-            {
-                case SpecialType.System_String:
-                    return String(value);
-                case SpecialType.System_UInt32:
-                    return value + "U";
-                case SpecialType.System_Int64:
-                    return value + "L";
-                case SpecialType.System_UInt64:
-                    return value + "UL";
-                case SpecialType.System_Single:
-                    return value + "F";
-                case SpecialType.System_Double:
-                    return value + "D";
-                case SpecialType.System_Decimal:
-                    return value + "M";
-                default:
-                    return value;
-            }
-        }
-
-        private static string String(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
     }
 }

@@ -8,8 +8,8 @@ using Sora.Analyzers.Requests;
 namespace Sora.Analyzers.CodeFixes.Fixes
 {
     /// <summary>
-    /// The one generic edit of every fix: put a value in place of another, keeping its form, or add it as an
-    /// argument when it came from a parameter default. Only the value's characters change; trivia and the
+    /// The one generic edit of every fix: put a value in place of another, keeping its form, or insert it
+    /// (an argument for a parameter default, a missing model member) from the template the analyzer wrote. Only the value's characters change; trivia and the
     /// rest of the line stay as they were.
     /// </summary>
     internal static class ValueRewriter
@@ -27,11 +27,15 @@ namespace Sora.Analyzers.CodeFixes.Fixes
             switch (target.Edit)
             {
                 case ValueEditKind.TextInString:
-                    return new TextChange(target.Span, value);
-                case ValueEditKind.AddArgument:
-                    return AddArgument(root, target, value);
-                default:
+                    return root.FullSpan.Contains(target.Span) ? new TextChange(target.Span, value) : (TextChange?)null;
+                case ValueEditKind.Insert:
+                    return target.Insertion != null && target.Insertion.Position <= root.FullSpan.End
+                        ? new TextChange(new TextSpan(target.Insertion.Position, 0), target.Insertion.Apply(value))
+                        : (TextChange?)null;
+                case ValueEditKind.Expression:
                     return ReplaceExpression(root, target, value);
+                default:
+                    return null;
             }
         }
 
@@ -55,34 +59,8 @@ namespace Sora.Analyzers.CodeFixes.Fixes
 
             string newText = expression is LiteralExpressionSyntax literal
                 ? LiteralText.Like(literal.Token, value, target.ValueType)
-                : LiteralText.For(target.ValueType, value);
+                : LiteralFormat.For(target.ValueType, value);
             return new TextChange(target.Span, newText);
         }
-
-        private static TextChange? AddArgument(SyntaxNode root, ValueTarget target, string value)
-        {
-            if (target.ArgumentName == null || !root.FullSpan.Contains(target.RequestSpan))
-            {
-                return null;
-            }
-
-            string argument = target.ArgumentName + ": " + LiteralText.For(target.ValueType, value);
-            SyntaxNode call = root.FindNode(target.RequestSpan, getInnermostNodeForTie: true);
-            switch (call)
-            {
-                case InvocationExpressionSyntax invocation:
-                    return AppendArgument(invocation.ArgumentList, argument);
-                case BaseObjectCreationExpressionSyntax creation when creation.ArgumentList != null:
-                    return AppendArgument(creation.ArgumentList, argument);
-                case ObjectCreationExpressionSyntax creationWithoutParentheses:
-                    return new TextChange(new TextSpan(creationWithoutParentheses.Type.Span.End, 0), "(" + argument + ")");
-                default:
-                    return null;
-            }
-        }
-
-        // Named arguments go last, where they are valid whatever came before.
-        private static TextChange AppendArgument(ArgumentListSyntax list, string argument)
-            => new TextChange(new TextSpan(list.CloseParenToken.SpanStart, 0), list.Arguments.Count == 0 ? argument : ", " + argument);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Sora.Analyzers.Requests;
@@ -8,40 +9,51 @@ namespace Sora.Analyzers.CodeFixes.Fixes
     /// <summary>A value a fix rewrites, read back from a diagnostic's properties and locations.</summary>
     internal sealed class ValueTarget
     {
-        public ValueTarget(TextSpan span, TextSpan requestSpan, ValueEditKind edit, SpecialType valueType, string? argumentName)
+        public ValueTarget(TextSpan span, ValueEditKind edit, SpecialType valueType, ValueInsertion? insertion)
         {
             Span = span;
-            RequestSpan = requestSpan;
             Edit = edit;
             ValueType = valueType;
-            ArgumentName = argumentName;
+            Insertion = insertion;
         }
 
-        /// <summary>The characters of the value (for an added argument: the call's name).</summary>
+        /// <summary>The characters of the value.</summary>
         public TextSpan Span { get; }
-
-        /// <summary>The request's node: the call an argument is added to.</summary>
-        public TextSpan RequestSpan { get; }
 
         public ValueEditKind Edit { get; }
 
         public SpecialType ValueType { get; }
 
-        public string? ArgumentName { get; }
+        /// <summary>For <see cref="ValueEditKind.Insert"/>: where and what to insert.</summary>
+        public ValueInsertion? Insertion { get; }
 
-        public static ValueTarget? From(Diagnostic diagnostic, Location location, string editKey, string typeKey, string argumentKey)
+        /// <summary>Reads a target from the diagnostic's properties; null when there is nothing a fix can rewrite.</summary>
+        public static ValueTarget? From(Diagnostic diagnostic, Location location, string editKey, string typeKey, string insertAtKey, string templateKey)
         {
-            if (diagnostic.AdditionalLocations.Count == 0
-                || !diagnostic.Properties.TryGetValue(editKey, out string? edit)
-                || !Enum.TryParse(edit, out ValueEditKind editKind))
+            if (!diagnostic.Properties.TryGetValue(editKey, out string? edit)
+                || !Enum.TryParse(edit, out ValueEditKind editKind)
+                || editKind == ValueEditKind.None)
             {
                 return null;
             }
 
             diagnostic.Properties.TryGetValue(typeKey, out string? type);
             Enum.TryParse(type, out SpecialType valueType);
-            diagnostic.Properties.TryGetValue(argumentKey, out string? argumentName);
-            return new ValueTarget(location.SourceSpan, diagnostic.AdditionalLocations[0].SourceSpan, editKind, valueType, argumentName);
+            ValueInsertion? insertion = null;
+            if (editKind == ValueEditKind.Insert)
+            {
+                if (!diagnostic.Properties.TryGetValue(insertAtKey, out string? insertAt)
+                    || !int.TryParse(insertAt, NumberStyles.None, CultureInfo.InvariantCulture, out int position)
+                    || !diagnostic.Properties.TryGetValue(templateKey, out string? template)
+                    || template == null)
+                {
+                    return null;
+                }
+
+                insertion = new ValueInsertion(position, template);
+            }
+
+            return new ValueTarget(location.SourceSpan, editKind, valueType, insertion);
         }
     }
 }

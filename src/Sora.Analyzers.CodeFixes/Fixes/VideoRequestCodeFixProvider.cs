@@ -36,7 +36,7 @@ namespace Sora.Analyzers.CodeFixes.Fixes
                     continue;
                 }
 
-                ValueTarget? value = ValueTarget.From(diagnostic, diagnostic.Location, PropertyKeys.Edit, PropertyKeys.ValueType, PropertyKeys.ArgumentName);
+                ValueTarget? value = ValueTarget.From(diagnostic, diagnostic.Location, PropertyKeys.Edit, PropertyKeys.ValueType, PropertyKeys.InsertAt, PropertyKeys.InsertTemplate);
                 if (value != null)
                 {
                     ImmutableArray<string> replacements = List(diagnostic, PropertyKeys.Replacements);
@@ -49,7 +49,7 @@ namespace Sora.Analyzers.CodeFixes.Fixes
                 ImmutableArray<string> models = List(diagnostic, PropertyKeys.SwitchModels);
                 ValueTarget? model = models.IsEmpty || diagnostic.AdditionalLocations.Count < 2
                     ? null
-                    : ValueTarget.From(diagnostic, diagnostic.AdditionalLocations[1], PropertyKeys.ModelEdit, PropertyKeys.ModelValueType, PropertyKeys.ModelArgumentName);
+                    : ValueTarget.From(diagnostic, diagnostic.AdditionalLocations[1], PropertyKeys.ModelEdit, PropertyKeys.ModelValueType, PropertyKeys.ModelInsertAt, PropertyKeys.ModelInsertTemplate);
                 if (model != null)
                 {
                     for (int i = 0; i < models.Length; i++)

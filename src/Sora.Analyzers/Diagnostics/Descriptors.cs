@@ -19,6 +19,9 @@ namespace Sora.Analyzers.Diagnostics
 
         public static readonly DiagnosticDescriptor DeprecatedModel = Create(DiagnosticIds.DeprecatedModel, UsageCategory, DiagnosticSeverity.Info);
 
+        // Located in sora-rules.json itself, at the offending line and column.
+        public static readonly DiagnosticDescriptor InvalidRuleFile = Create(DiagnosticIds.InvalidRuleFile, ConfigurationCategory, DiagnosticSeverity.Warning);
+
         // Reported once per compilation, at its end (the IDE shows it with full solution analysis, the build always).
         public static readonly DiagnosticDescriptor InvalidOption = Create(DiagnosticIds.InvalidOption, ConfigurationCategory, DiagnosticSeverity.Warning, WellKnownDiagnosticTags.CompilationEnd);
 

@@ -3,7 +3,8 @@ namespace Sora.Analyzers.Diagnostics
     /// <summary>
     /// Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/>: the facts a fix needs, so the fix never
     /// re-runs the rules. Lists are comma-separated (model names may not contain commas).
-    /// Additional location 0 is the request's node; additional location 1, when present, is the model value.
+    /// Additional location 0 is the request's node; additional location 1, when present, is the model value (or the
+    /// request again when the model is to be inserted).
     /// </summary>
     internal static class PropertyKeys
     {
@@ -16,8 +17,11 @@ namespace Sora.Analyzers.Diagnostics
         /// <summary>The C# type of the wrong value (a SpecialType name), for writing a literal of the same type.</summary>
         public const string ValueType = "ValueType";
 
-        /// <summary>For an added argument: the parameter name.</summary>
-        public const string ArgumentName = "ArgumentName";
+        /// <summary>For an inserted value: the offset where the text goes.</summary>
+        public const string InsertAt = "InsertAt";
+
+        /// <summary>For an inserted value: the text, with <see cref="Requests.ValueInsertion.Placeholder"/> for the value.</summary>
+        public const string InsertTemplate = "InsertTemplate";
 
         /// <summary>Replacement values, best first.</summary>
         public const string Replacements = "Replacements";
@@ -30,7 +34,9 @@ namespace Sora.Analyzers.Diagnostics
 
         public const string ModelValueType = "ModelValueType";
 
-        public const string ModelArgumentName = "ModelArgumentName";
+        public const string ModelInsertAt = "ModelInsertAt";
+
+        public const string ModelInsertTemplate = "ModelInsertTemplate";
 
         public const char Separator = ',';
     }

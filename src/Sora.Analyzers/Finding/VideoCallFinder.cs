@@ -29,15 +29,15 @@ namespace Sora.Analyzers.Finding
             Location callLocation = NameLocation(call.Syntax);
             foreach (IArgumentOperation argument in arguments)
             {
-                if (argument.Parameter == null || !TryGetProperty(argument.Parameter.Name, out RequestProperty property))
+                if (argument.Parameter == null || !RequestMemberNames.TryGet(argument.Parameter.Name, ignoreCase: true, out RequestProperty property))
                 {
                     continue;
                 }
 
                 RequestValue? value = argument.ArgumentKind == ArgumentKind.DefaultValue
-                    ? ConstantValueReader.ReadDefault(argument, callLocation)
+                    ? ConstantValueReader.ReadDefault(argument, callLocation, parameter => ArgumentInsertion.For(call.Syntax, parameter))
                     : argument.ArgumentKind == ArgumentKind.Explicit ? ConstantValueReader.Read(argument.Value, cancellationToken) : null;
-                if (value == null || (value.IsKnown && !HasExpectedType(property, value)))
+                if (value == null || (value.IsKnown && !RequestValueTypes.Fits(property, value)))
                 {
                     continue;
                 }
@@ -57,55 +57,13 @@ namespace Sora.Analyzers.Finding
         {
             foreach (IParameterSymbol parameter in method.Parameters)
             {
-                if (TryGetProperty(parameter.Name, out _))
+                if (RequestMemberNames.TryGet(parameter.Name, ignoreCase: true, out _))
                 {
                     return true;
                 }
             }
 
             return false;
-        }
-
-        private static bool TryGetProperty(string name, out RequestProperty property)
-        {
-            if (string.Equals(name, "model", StringComparison.OrdinalIgnoreCase))
-            {
-                property = RequestProperty.Model;
-                return true;
-            }
-
-            if (string.Equals(name, "seconds", StringComparison.OrdinalIgnoreCase))
-            {
-                property = RequestProperty.Seconds;
-                return true;
-            }
-
-            property = RequestProperty.Size;
-            return string.Equals(name, "size", StringComparison.OrdinalIgnoreCase);
-        }
-
-        // A model or size is text; seconds may be text or a number. Anything else (an enum, a char) is not the API's value.
-        private static bool HasExpectedType(RequestProperty property, RequestValue value)
-        {
-            switch (value.ValueType)
-            {
-                case SpecialType.System_String:
-                    return value.Constant is string;
-                case SpecialType.System_SByte:
-                case SpecialType.System_Byte:
-                case SpecialType.System_Int16:
-                case SpecialType.System_UInt16:
-                case SpecialType.System_Int32:
-                case SpecialType.System_UInt32:
-                case SpecialType.System_Int64:
-                case SpecialType.System_UInt64:
-                case SpecialType.System_Single:
-                case SpecialType.System_Double:
-                case SpecialType.System_Decimal:
-                    return property == RequestProperty.Seconds;
-                default:
-                    return false;
-            }
         }
 
         // An omitted argument's squiggle goes on the method name, not on the whole (possibly multi-line) call.

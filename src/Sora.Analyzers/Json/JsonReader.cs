@@ -240,7 +240,15 @@ namespace Sora.Analyzers.Json
                 return Fail("invalid number", start);
             }
 
-            if (!TryConsume('0'))
+            if (TryConsume('0'))
+            {
+                // RFC 8259: "08" is no number. Said here, rather than as text after a 0, so SORA900 names the real problem.
+                if (_position < _text.Length && IsDigit(_text[_position]))
+                {
+                    return Fail("invalid number (leading zeros are not allowed)", start);
+                }
+            }
+            else
             {
                 SkipDigits();
             }

@@ -8,13 +8,18 @@ namespace Sora.Analyzers.Options
     /// <summary>The options in force for a syntax tree, parsed once per distinct set of option values.</summary>
     internal sealed class AnalyzerSettings
     {
-        private AnalyzerSettings(RuleTable table, VideoMethodMatcher matcher, string? unknownRuleTable)
+        private AnalyzerSettings(RuleTable baseTable, RuleTable table, VideoMethodMatcher matcher, string? unknownRuleTable)
         {
+            BaseTable = baseTable;
             Table = table;
             Matcher = matcher;
             UnknownRuleTable = unknownRuleTable;
         }
 
+        /// <summary>The built-in table the options choose: what a sora-rules.json extends by default.</summary>
+        public RuleTable BaseTable { get; }
+
+        /// <summary>The table in force: the project's sora-rules.json on top of <see cref="BaseTable"/>, or the base table.</summary>
         public RuleTable Table { get; }
 
         public VideoMethodMatcher Matcher { get; }
@@ -22,7 +27,7 @@ namespace Sora.Analyzers.Options
         /// <summary>The <c>rule_table</c> value when it names no table (then the default table is used), for SORA901.</summary>
         public string? UnknownRuleTable { get; }
 
-        public static AnalyzerSettings Parse(string? ruleTable, string? videoMethods)
+        public static AnalyzerSettings Parse(string? ruleTable, string? videoMethods, RuleFile? ruleFile)
         {
             RuleTable table = BuiltInRuleTables.Default;
             string? unknown = null;
@@ -40,7 +45,9 @@ namespace Sora.Analyzers.Options
                 }
             }
 
-            return new AnalyzerSettings(table, ParseMethods(videoMethods), unknown);
+            // A user table that does not read falls back to the table it would have extended (SORA900 says why).
+            RuleTable? userTable = ruleFile?.Read(table).Table;
+            return new AnalyzerSettings(table, userTable ?? table, ParseMethods(videoMethods), unknown);
         }
 
         private static VideoMethodMatcher ParseMethods(string? videoMethods)

@@ -15,9 +15,12 @@ namespace Sora.Analyzers.Options
         private readonly AnalyzerConfigOptionsProvider _provider;
         private readonly ConcurrentDictionary<(string? RuleTable, string? VideoMethods), AnalyzerSettings> _byValues = new ConcurrentDictionary<(string?, string?), AnalyzerSettings>();
 
-        public SettingsCache(AnalyzerConfigOptionsProvider provider)
+        private readonly RuleFile? _ruleFile;
+
+        public SettingsCache(AnalyzerConfigOptionsProvider provider, RuleFile? ruleFile)
         {
             _provider = provider;
+            _ruleFile = ruleFile;
         }
 
         public AnalyzerSettings For(SyntaxTree tree) => Get(_provider.GetOptions(tree));
@@ -33,7 +36,7 @@ namespace Sora.Analyzers.Options
         {
             options.TryGetValue(OptionNames.RuleTable, out string? ruleTable);
             options.TryGetValue(OptionNames.VideoMethods, out string? videoMethods);
-            return _byValues.GetOrAdd((ruleTable, videoMethods), key => AnalyzerSettings.Parse(key.RuleTable, key.VideoMethods));
+            return _byValues.GetOrAdd((ruleTable, videoMethods), key => AnalyzerSettings.Parse(key.RuleTable, key.VideoMethods, _ruleFile));
         }
     }
 }

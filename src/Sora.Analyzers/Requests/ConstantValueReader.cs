@@ -41,15 +41,21 @@ namespace Sora.Analyzers.Requests
             return RequestValue.Unknown(location);
         }
 
-        /// <summary>Reads the default value the compiler passes for an omitted optional parameter; the squiggle goes on the call.</summary>
-        public static RequestValue? ReadDefault(IArgumentOperation argument, Location callLocation)
+        /// <summary>
+        /// Reads the default value the compiler passes for an omitted optional parameter; the squiggle goes on the
+        /// call, and a fix passes the argument by name (<paramref name="insertArgument"/> builds that text).
+        /// </summary>
+        public static RequestValue? ReadDefault(IArgumentOperation argument, Location callLocation, System.Func<IParameterSymbol, ValueInsertion?> insertArgument)
         {
-            if (argument.Parameter == null || !argument.Value.ConstantValue.HasValue || argument.Value.ConstantValue.Value == null)
+            IParameterSymbol? parameter = argument.Parameter;
+            object? constant = argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value : null;
+            ValueInsertion? insertion = parameter == null ? null : insertArgument(parameter);
+            if (constant == null || parameter == null || insertion == null)
             {
                 return null;
             }
 
-            return RequestValue.Known(argument.Value.ConstantValue.Value, callLocation, ValueEditKind.AddArgument, argument.Parameter.Type.SpecialType, argument.Parameter.Name);
+            return RequestValue.Inserted(constant, callLocation, parameter.Type.SpecialType, insertion);
         }
 
         private static IOperation SkipImplicitConversions(IOperation operation)

@@ -9,14 +9,14 @@ namespace Sora.Analyzers.Requests
     /// </summary>
     internal sealed class RequestValue
     {
-        private RequestValue(object? constant, bool isKnown, Location location, ValueEditKind edit, SpecialType valueType, string? argumentName)
+        private RequestValue(object? constant, bool isKnown, Location location, ValueEditKind edit, SpecialType valueType, ValueInsertion? insertion)
         {
             Constant = constant;
             IsKnown = isKnown;
             Location = location;
             Edit = edit;
             ValueType = valueType;
-            ArgumentName = argumentName;
+            Insertion = insertion;
         }
 
         /// <summary>The constant as written in C# (a string, an int, a long…), or null when unknown.</summary>
@@ -32,8 +32,8 @@ namespace Sora.Analyzers.Requests
         /// <summary>The C# type the value is written in, so a fix writes a literal of the same type.</summary>
         public SpecialType ValueType { get; }
 
-        /// <summary>For <see cref="ValueEditKind.AddArgument"/>: the parameter name to pass.</summary>
-        public string? ArgumentName { get; }
+        /// <summary>For <see cref="ValueEditKind.Insert"/>: where and how to add the value.</summary>
+        public ValueInsertion? Insertion { get; }
 
         /// <summary>The value as the API sees it on the wire: <c>10</c>, <c>sora-2</c>, <c>1280x720</c>.</summary>
         public string? Text => Constant switch
@@ -44,8 +44,15 @@ namespace Sora.Analyzers.Requests
             _ => Constant.ToString(),
         };
 
-        public static RequestValue Known(object constant, Location location, ValueEditKind edit, SpecialType valueType, string? argumentName = null)
-            => new RequestValue(constant, true, location, edit, valueType, argumentName);
+        public static RequestValue Known(object constant, Location location, ValueEditKind edit, SpecialType valueType)
+            => new RequestValue(constant, true, location, edit, valueType, null);
+
+        /// <summary>A value the code does not write where the squiggle is (a parameter default): a fix inserts the new value.</summary>
+        public static RequestValue Inserted(object constant, Location location, SpecialType valueType, ValueInsertion insertion)
+            => new RequestValue(constant, true, location, ValueEditKind.Insert, valueType, insertion);
+
+        /// <summary>The same value, reported but not rewritten by fixes.</summary>
+        public RequestValue WithoutEdit() => new RequestValue(Constant, IsKnown, Location, ValueEditKind.None, ValueType, null);
 
         public static RequestValue Unknown(Location location)
             => new RequestValue(null, false, location, ValueEditKind.Expression, SpecialType.None, null);

@@ -3,13 +3,16 @@ namespace Sora.Analyzers.Requests
     /// <summary>How a fix rewrites a value; the fixes are generic over these, never over code shapes.</summary>
     internal enum ValueEditKind
     {
+        /// <summary>No automatic rewrite (the value is computed from parts a fix cannot edit in place).</summary>
+        None,
+
         /// <summary>Replace the C# expression at the value's location with a literal of the same form.</summary>
         Expression,
 
         /// <summary>Replace the characters at the value's location, inside a string literal (JSON text).</summary>
         TextInString,
 
-        /// <summary>The value comes from a parameter's default: add a named argument to the call.</summary>
-        AddArgument,
+        /// <summary>Insert text built from a template (an argument, a member, a statement): the value is absent or a parameter default.</summary>
+        Insert,
     }
 }

@@ -8,12 +8,13 @@ namespace Sora.Analyzers.Requests
     /// </summary>
     internal sealed class VideoRequest
     {
-        public VideoRequest(Location location, RequestValue? model, RequestValue? seconds, RequestValue? size)
+        public VideoRequest(Location location, RequestValue? model, RequestValue? seconds, RequestValue? size, ValueInsertion? modelInsertion = null)
         {
             Location = location;
             Model = model;
             Seconds = seconds;
             Size = size;
+            ModelInsertion = modelInsertion;
         }
 
         /// <summary>The node that builds the request (the call, the payload): where a fix adds a missing model.</summary>
@@ -24,5 +25,11 @@ namespace Sora.Analyzers.Requests
         public RequestValue? Seconds { get; }
 
         public RequestValue? Size { get; }
+
+        /// <summary>How a fix adds a model when <see cref="Model"/> is null, in the request's own style; null when it cannot.</summary>
+        public ValueInsertion? ModelInsertion { get; }
+
+        /// <summary>True when a fix can set the model: rewrite the one written, or add one.</summary>
+        public bool CanChangeModel => Model != null ? Model.IsKnown && Model.Edit != ValueEditKind.None : ModelInsertion != null;
     }
 }

@@ -137,7 +137,7 @@ namespace Sora.Analyzers.Rules
         /// <summary>Other models of the table that accept every value the request sets, when a fix can change the request's model.</summary>
         private static ImmutableArray<string> ModelsAccepting(VideoRequest request, RuleTable table, VideoModel current)
         {
-            if (request.Model == null || !request.Model.IsKnown)
+            if (!request.CanChangeModel)
             {
                 return ImmutableArray<string>.Empty;
             }

@@ -20,7 +20,8 @@ namespace Sora.Analyzers.Rules
             JsonParseResult parsed = JsonReader.Parse(text);
             if (parsed.Root == null)
             {
-                return RuleTableReadResult.Failed(new RuleFileProblem("invalid JSON: " + parsed.Error, parsed.ErrorOffset, 1));
+                // An error at the end of the text (a truncated file) gets an empty span there: SORA900 maps the span to lines.
+                return RuleTableReadResult.Failed(new RuleFileProblem("invalid JSON: " + parsed.Error, parsed.ErrorOffset, Math.Min(1, text.Length - parsed.ErrorOffset)));
             }
 
             var problems = ImmutableArray.CreateBuilder<RuleFileProblem>();
@@ -135,6 +136,7 @@ namespace Sora.Analyzers.Rules
             var sizes = ImmutableArray<string>.Empty;
             bool? audio = null;
             string? deprecated = null;
+            bool hasName = false;
             bool hasSeconds = false;
             bool hasSizes = false;
             foreach (JsonProperty property in entry.Properties)
@@ -142,6 +144,7 @@ namespace Sora.Analyzers.Rules
                 switch (property.Name.Value)
                 {
                     case "name":
+                        hasName = true;
                         if (RequireString(property, problems) is JsonString nameNode)
                         {
                             name = nameNode.Value;
@@ -191,19 +194,20 @@ namespace Sora.Analyzers.Rules
                 }
             }
 
-            if (name == null && problems.Count == problemsBefore)
+            if (!hasName)
             {
                 problems.Add(Problem("a model entry has no 'name'", entry));
             }
 
+            string model = name != null ? "model '" + name + "'" : "the model entry";
             if (!hasSeconds)
             {
-                problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "model '{0}' has no 'seconds' list", name), entry));
+                problems.Add(Problem(model + " has no 'seconds' list", entry));
             }
 
             if (!hasSizes)
             {
-                problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "model '{0}' has no 'sizes' list", name), entry));
+                problems.Add(Problem(model + " has no 'sizes' list", entry));
             }
 
             if (defaultSeconds.HasValue && !seconds.IsDefaultOrEmpty && !seconds.Contains(defaultSeconds.Value))
@@ -309,7 +313,7 @@ namespace Sora.Analyzers.Rules
                 {
                     if (owner.TryGetValue(alias, out string? other) && other != model.Name)
                     {
-                        JsonNode where = FindAliasNode(entries, alias) ?? (JsonNode?)entries ?? new JsonScalar(JsonKind.Null, 0, 0, string.Empty);
+                        JsonNode where = FindClash(entries, model.Name, alias) ?? (JsonNode?)entries ?? new JsonScalar(JsonKind.Null, 0, 0, string.Empty);
                         problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "alias '{0}' of model '{1}' is already a name or alias of model '{2}'", alias, model.Name, other), where));
                     }
                     else if (owner.ContainsKey(alias))
@@ -324,7 +328,11 @@ namespace Sora.Analyzers.Rules
             }
         }
 
-        private static JsonNode? FindAliasNode(JsonArray? entries, string alias)
+        /// <summary>
+        /// Where the file causes a clash: the alias in the entry of the model that declares it (the same text may appear
+        /// earlier, in the entry that took it first), or, for an alias of a base model, the name of the file's model that took it.
+        /// </summary>
+        private static JsonNode? FindClash(JsonArray? entries, string modelName, string alias)
         {
             if (entries == null)
             {
@@ -333,21 +341,38 @@ namespace Sora.Analyzers.Rules
 
             foreach (JsonNode entry in entries.Items)
             {
-                if (entry is JsonObject model)
+                if (entry is JsonObject model && NameOf(model)?.Value == modelName && PropertyValue(model, "aliases") is JsonArray aliases)
                 {
-                    foreach (JsonProperty property in model.Properties)
+                    foreach (JsonNode item in aliases.Items)
                     {
-                        if (property.Name.Value == "aliases" && property.Value is JsonArray aliases)
+                        if (item is JsonString s && s.Value == alias)
                         {
-                            foreach (JsonNode item in aliases.Items)
-                            {
-                                if (item is JsonString s && s.Value == alias)
-                                {
-                                    return item;
-                                }
-                            }
+                            return item;
                         }
                     }
+                }
+            }
+
+            foreach (JsonNode entry in entries.Items)
+            {
+                if (entry is JsonObject model && NameOf(model) is JsonString name && name.Value == alias)
+                {
+                    return name;
+                }
+            }
+
+            return null;
+        }
+
+        private static JsonString? NameOf(JsonObject entry) => PropertyValue(entry, "name") as JsonString;
+
+        private static JsonNode? PropertyValue(JsonObject entry, string name)
+        {
+            foreach (JsonProperty property in entry.Properties)
+            {
+                if (property.Name.Value == name)
+                {
+                    return property.Value;
                 }
             }
 

@@ -83,6 +83,12 @@ namespace Sora.Analyzers.Rules
                 return false;
             }
 
+            // The API form has no leading zeros: a table size "0720x1280" would match no request the API accepts.
+            if (strict && (value[0] == '0' || value[heightStart] == '0'))
+            {
+                return false;
+            }
+
             if (!int.TryParse(value.Substring(0, widthEnd), NumberStyles.None, CultureInfo.InvariantCulture, out int width)
                 || !int.TryParse(value.Substring(heightStart, heightEnd - heightStart), NumberStyles.None, CultureInfo.InvariantCulture, out int height)
                 || width == 0

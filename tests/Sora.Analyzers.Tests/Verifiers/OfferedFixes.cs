@@ -25,7 +25,7 @@ internal static class OfferedFixes
             .AddProject(projectId, "Test", "Test", LanguageNames.CSharp)
             .WithProjectCompilationOptions(projectId, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable))
             .WithProjectParseOptions(projectId, new CSharpParseOptions(LanguageVersion.Latest))
-            .AddMetadataReferences(projectId, Basic.Reference.Assemblies.Net100.References.All);
+            .AddMetadataReferences(projectId, TestReferences.All);
         DocumentId documentId = DocumentId.CreateNewId(projectId);
         solution = solution.AddDocument(documentId, "Test.cs", SourceText.From(source), filePath: "/Test.cs");
         if (editorConfig != null)

@@ -1,0 +1,127 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Sora.Analyzers.Requests;
+
+namespace Sora.Analyzers.Finding
+{
+    /// <summary>
+    /// Spec §4.2: object initializers of any type (<c>new VideoRequest { Model = "sora-2", Seconds = 10 }</c>, members
+    /// matched by name or by their JSON attribute) and dictionary initializers with constant string keys
+    /// (<c>["seconds"] = "10"</c>, <c>{ "seconds", "10" }</c>).
+    /// </summary>
+    internal static class ObjectInitializerFinder
+    {
+        public static VideoRequest? Find(IObjectOrCollectionInitializerOperation initializer, CancellationToken cancellationToken)
+        {
+            if (!(initializer.Syntax is InitializerExpressionSyntax syntax) || initializer.Initializers.IsEmpty)
+            {
+                return null;
+            }
+
+            var builder = new VideoRequestBuilder();
+            InitializerStyle style = InitializerStyle.None;
+            foreach (IOperation element in initializer.Initializers)
+            {
+                switch (element)
+                {
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 1 } indexer } assignment:
+                        style = InitializerStyle.Indexer;
+                        AddKeyed(builder, indexer.Arguments[0].Value, assignment.Value, cancellationToken);
+                        break;
+                    case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment:
+                        style = InitializerStyle.Members;
+                        if (JsonMemberName.TryGetProperty(member.Member, out RequestProperty property))
+                        {
+                            Add(builder, property, assignment.Value, cancellationToken);
+                        }
+
+                        break;
+                    case IInvocationOperation { Arguments.Length: 2 } add:
+                        style = InitializerStyle.AddCalls;
+                        AddKeyed(builder, add.Arguments[0].Value, add.Arguments[1].Value, cancellationToken);
+                        break;
+                }
+            }
+
+            if (builder.IsEmpty)
+            {
+                return null;
+            }
+
+            SyntaxNode request = syntax.Parent ?? syntax;
+            return builder.Build(request.GetLocation(), builder.HasModel ? null : ModelInsertion(initializer, syntax, style));
+        }
+
+        private static void AddKeyed(VideoRequestBuilder builder, IOperation key, IOperation value, CancellationToken cancellationToken)
+        {
+            if (key.ConstantValue.HasValue && key.ConstantValue.Value is string name && RequestMemberNames.TryGet(name, ignoreCase: false, out RequestProperty property))
+            {
+                Add(builder, property, value, cancellationToken);
+            }
+        }
+
+        private static void Add(VideoRequestBuilder builder, RequestProperty property, IOperation value, CancellationToken cancellationToken)
+        {
+            RequestValue read = ConstantValueReader.Read(value, cancellationToken);
+            if (!read.IsKnown || RequestValueTypes.Fits(property, read))
+            {
+                builder.Set(property, read);
+            }
+        }
+
+        /// <summary>How a fix adds the model in the initializer's own style; null when the type has no string member for it.</summary>
+        private static ValueInsertion? ModelInsertion(IObjectOrCollectionInitializerOperation initializer, InitializerExpressionSyntax syntax, InitializerStyle style)
+        {
+            string model = "\"" + ValueInsertion.Placeholder + "\"";
+            switch (style)
+            {
+                case InitializerStyle.Indexer when AcceptsText(initializer.Type, isIndexer: true):
+                    return SeparatedListInsertion.Append(syntax.Expressions, syntax.OpenBraceToken, "[\"model\"] = " + model);
+                case InitializerStyle.AddCalls when AcceptsText(initializer.Type, isIndexer: false):
+                    return SeparatedListInsertion.Append(syntax.Expressions, syntax.OpenBraceToken, "{ \"model\", " + model + " }");
+                case InitializerStyle.Members:
+                    ISymbol? member = initializer.Type == null ? null : JsonMemberName.FindSettableMember(initializer.Type, RequestProperty.Model);
+                    return member == null ? null : SeparatedListInsertion.Append(syntax.Expressions, syntax.OpenBraceToken, member.Name + " = " + model);
+                default:
+                    return null;
+            }
+        }
+
+        // A dictionary of ints cannot take a model name: only offer to add one where a string fits.
+        private static bool AcceptsText(ITypeSymbol? dictionary, bool isIndexer)
+        {
+            if (dictionary == null)
+            {
+                return false;
+            }
+
+            foreach (ISymbol member in dictionary.GetMembers(isIndexer ? "this[]" : "Add"))
+            {
+                if (member is IPropertySymbol { Parameters.Length: 1 } indexer && isIndexer && indexer.SetMethod != null)
+                {
+                    return TakesText(indexer.Type);
+                }
+
+                if (member is IMethodSymbol { Parameters.Length: 2 } add && !isIndexer)
+                {
+                    return TakesText(add.Parameters[1].Type);
+                }
+            }
+
+            return false;
+        }
+
+        private static bool TakesText(ITypeSymbol type)
+            => type.SpecialType == SpecialType.System_String || type.SpecialType == SpecialType.System_Object || type.Name == "JsonNode" || type.Name == "JToken";
+
+        private enum InitializerStyle
+        {
+            None,
+            Members,
+            Indexer,
+            AddCalls,
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Sora.Analyzers.Tests.Verifiers;
+
+namespace Sora.Analyzers.Tests.Configuration;
+
+/// <summary>Spec §1 "User tables": a project's sora-rules.json extends a built-in table; a malformed one gives SORA900 in place.</summary>
+public class RuleFileTests
+{
+    private const string Requests = """
+        class App
+        {
+            void Run()
+            {
+                VideoClient.CreateVideo("a fox", "sora-3", "20", "1920x1080");
+                VideoClient.CreateVideo("a fox", "sora-3-preview", "10");
+                VideoClient.CreateVideo("a fox", "sora-2", "10");
+            }
+        }
+        """;
+
+    [Fact]
+    public Task AUserTableAddsAndReplacesModels()
+        => Run(Requests + VideoApi.Declarations, """
+            {
+              "extends": "apiyi",
+              "models": [
+                { "name": "sora-3", "aliases": ["sora-3-preview"], "seconds": [5, 10, 20], "defaultSeconds": 5,
+                  "sizes": ["1920x1080", "1080x1920"], "audio": true },
+                { "name": "sora-2", "seconds": [4, 8, 10, 12], "sizes": ["1280x720", "720x1280"] }
+              ]
+            }
+            """);
+
+    [Fact]
+    public Task TheTableItExtendsDefaultsToTheOptionsChoice()
+        => Run("""
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", "sora-2-pro", {|SORA001:"10"|});
+            }
+            """ + VideoApi.Declarations,
+            """{ "models": [ { "name": "sora-3", "seconds": [5], "sizes": ["1920x1080"] } ] }""",
+            editorConfig: "root = true\n[*.cs]\nsora_analyzers.rule_table = openai\n",
+            DiagnosticResult.CompilerWarning("SORA004").WithSeverity(DiagnosticSeverity.Info).WithSpan(3, 52, 3, 64).WithArguments("sora-2-pro", "OpenAI deprecated the Videos API and this model on 2026-03-24; removal is scheduled for 2026-09-24 and no replacement is named"));
+
+    [Fact]
+    public Task DeprecatedTextOfAUserModelGivesSORA004()
+        => Run("""
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", {|#0:"sora-3"|}, "5");
+            }
+            """ + VideoApi.Declarations,
+            """{ "models": [ { "name": "sora-3", "seconds": [5], "sizes": ["1920x1080"], "deprecated": "use sora-4 after June" } ] }""",
+            editorConfig: null,
+            DiagnosticResult.CompilerWarning("SORA004").WithSeverity(DiagnosticSeverity.Info).WithLocation(0).WithArguments("sora-3", "use sora-4 after June"));
+
+    public static TheoryData<string, string, string> MalformedFiles => new()
+    {
+        // file (the {|#0:…|} span is where the squiggle must be), message detail
+        { "bad JSON", """{ "models": [ {|#0:}|} ] }""", "invalid JSON: unexpected character '}' (line 1, column 15)" },
+        { "unknown property", """{ {|#0:"modles"|}: [] }""", "unknown property 'modles' (line 1, column 3)" },
+        { "unknown model property", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1x1"], {|#0:"duration"|}: 5 } ] }""", "unknown property 'duration' in a model entry (line 1, column 63)" },
+        { "missing name", """{ "models": [ {|#0:{ "seconds": [5], "sizes": ["1920x1080"] }|} ] }""", "a model entry has no 'name' (line 1, column 15)" },
+        { "empty seconds", """{ "models": [ { "name": "x", "seconds": {|#0:[]|}, "sizes": ["1920x1080"] } ] }""", "'seconds' must list at least one duration (line 1, column 41)" },
+        { "seconds not integers", """{ "models": [ { "name": "x", "seconds": [5, {|#0:"ten"|}], "sizes": ["1920x1080"] } ] }""", "each value of 'seconds' must be a positive whole number (line 1, column 45)" },
+        { "size not WIDTHxHEIGHT", """{ "models": [ { "name": "x", "seconds": [5], "sizes": [{|#0:"1920*1080"|}] } ] }""", "'1920*1080' in 'sizes' is not a size of the form WIDTHxHEIGHT (for example '1280x720') (line 1, column 56)" },
+        { "duplicate model", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1x1"] }, { "name": {|#0:"x"|}, "seconds": [5], "sizes": ["1x1"] } ] }""", "duplicate model 'x' (line 1, column 75)" },
+        { "duplicate alias", """{ "models": [ { "name": "x", "aliases": [{|#0:"sora-2"|}], "seconds": [5], "sizes": ["1x1"] } ] }""", "alias 'sora-2' of model 'x' is already a name or alias of model 'sora-2' (line 1, column 42)" },
+        { "extends no built-in table", """{ "extends": {|#0:"azure"|}, "models": [] }""", "'extends' names no built-in table: 'azure' (use 'apiyi' and 'openai') (line 1, column 14)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedFiles))]
+    public Task AMalformedFileGivesSORA900AtTheProblemAndAnalysisGoesOnWithTheBaseTable(string cause, string file, string detail)
+    {
+        _ = cause;
+        return Run(
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", "sora-2", {|SORA001:"10"|});
+            }
+            """ + VideoApi.Declarations,
+            file,
+            editorConfig: null,
+            new DiagnosticResult("SORA900", DiagnosticSeverity.Warning).WithLocation(0).WithMessage($"The rule file 'sora-rules.json' is invalid: {detail}."));
+    }
+
+    private static Task Run(string source, string ruleFile, string? editorConfig = null, params DiagnosticResult[] expected)
+    {
+        var test = new Verify.AnalyzerTest { TestCode = source };
+        test.TestState.AdditionalFiles.Add(("/0/sora-rules.json", ruleFile));
+        if (editorConfig != null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+}
