@@ -54,7 +54,7 @@ internal sealed class CorpusResult
     /// <summary>Isolated runs (one analyzer at a time, once each): allocated bytes and telemetry time, by label.</summary>
     public Dictionary<string, (double AllocatedBytes, double WallMs, double ExecutionMs)> Isolated { get; } = new Dictionary<string, (double, double, double)>(StringComparer.Ordinal);
 
-    /// <summary>Invocations and object creations in the corpus (counted by the no-op analyzer of the isolated passes).</summary>
+    /// <summary>Invocations, object creations and anonymous objects in the corpus (counted by the no-op analyzer of the isolated passes).</summary>
     public long CallsVisited { get; set; }
 
     public double Compile => Stats.Median(CompileMs);
