@@ -40,7 +40,7 @@ internal static class Report
         md.AppendLine($"- Started: {environment.StartedUtc}; commit `{environment.Commit}`");
         md.AppendLine($"- Machine: {environment.Machine}");
         md.AppendLine($"- Load average (1/5/15 min) at start: {environment.LoadAtStart}; at end: {environment.LoadAtEnd}");
-        md.AppendLine($"- Compiler: Microsoft.CodeAnalysis.CSharp {environment.Roslyn}; Sora analyzers {environment.SoraAnalyzers} ({string.Join(", ", analyzers.Sora.Select(AnalyzerSet.NameOf))}); peers: Microsoft.CodeAnalysis.NetAnalyzers {analyzers.PeerVersion} ({AnalyzerSet.NameOf(analyzers.Format)} for CA2241, {AnalyzerSet.NameOf(analyzers.Logging)} for CA2017)");
+        md.AppendLine($"- Compiler: Microsoft.CodeAnalysis.CSharp {environment.Roslyn}; Sora analyzers {environment.SoraAnalyzers} ({string.Join(", ", analyzers.Sora.Select(AnalyzerSet.NameOf))}); peers: Microsoft.CodeAnalysis.NetAnalyzers {analyzers.PeerVersion} ({AnalyzerSet.NameOf(analyzers.Format)} for {Ids(analyzers.Format)}, {AnalyzerSet.NameOf(analyzers.Logging)} for {Ids(analyzers.Logging)})");
         md.AppendLine($"- Mode: {(options.Concurrent ? "concurrent build and concurrent analysis" : "sequential build and sequential analysis (one thread each)")}; {options.Runs} measured run(s) per corpus, medians below; generator seed {options.Seed}{(options.Plain ? "; plain corpus (no video code)" : string.Empty)}");
         md.AppendLine($"- References: .NET 10 reference assemblies (Basic.Reference.Assemblies.Net100) + {string.Join(", ", CorpusReferences.LibraryNames)}");
         md.AppendLine();
@@ -138,6 +138,9 @@ internal static class Report
 
         md.AppendLine().AppendLine($"Sora diagnostics outside any planted request: {outside}{(samples.Count > 0 ? " (first: " + string.Join(", ", samples) + ")" : string.Empty)}.");
     }
+
+    private static string Ids(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer analyzer)
+        => string.Join(", ", analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
 
     private static string List(IEnumerable<double> values) => string.Join(" / ", values.Select(v => v.ToString("F0", Invariant)));
 
