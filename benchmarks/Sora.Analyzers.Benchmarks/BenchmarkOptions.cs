@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace Sora.Analyzers.Benchmarks;
+
+/// <summary>Command-line options; see <see cref="Usage"/>.</summary>
+internal sealed class BenchmarkOptions
+{
+    public const int DefaultLines = 300_000;
+    public const int LinesPerFile = 300;
+    public const int SmokeLines = 30_000;
+
+    public const string Usage = """
+        Sora.Analyzers.Benchmarks: the analyzers' cost against compile time and against CA2241 / CA2017.
+
+        dotnet run -c Release --project benchmarks/Sora.Analyzers.Benchmarks -- [options]
+
+          --lines N          generate one corpus of about N lines (default 300000)
+          --files N          ... in N files (default: lines / 300)
+          --sizes A,B,C      generate several corpora, e.g. 30000,300000,3000000 (the growth curve)
+          --path DIR         measure the C# files under DIR instead of a generated corpus (bin/ and obj/ skipped)
+          --runs N           measured iterations per corpus, median reported (default 3)
+          --report FILE      markdown report (default artifacts/benchmarks/report.md)
+          --seed N           generator seed (default 6)
+          --plain            generate a corpus without any video code (no candidate: measures the bail-out)
+          --concurrent       concurrent build and concurrent analysis (default: both sequential, see docs/performance.md)
+          --no-isolation     skip the isolated one-analyzer passes (per-analyzer allocations)
+          --write-corpus DIR write the generated files to DIR for inspection
+          --smoke            30,000 lines, 1 run, no isolation; exit 1 if the corpus does not compile, no Sora
+                             diagnostic is found, a Sora analyzer throws, or CA2241/CA2017 find nothing
+        """;
+
+    public List<int> Sizes { get; } = new List<int>();
+
+    public int? Files { get; private set; }
+
+    public string? Path { get; private set; }
+
+    public int Runs { get; private set; } = 3;
+
+    public string Report { get; private set; } = System.IO.Path.Combine("artifacts", "benchmarks", "report.md");
+
+    public int Seed { get; private set; } = 6;
+
+    public bool Plain { get; private set; }
+
+    public bool Concurrent { get; private set; }
+
+    public bool Isolate { get; private set; } = true;
+
+    public bool Smoke { get; private set; }
+
+    public string? WriteCorpus { get; private set; }
+
+    public bool Help { get; private set; }
+
+    public IReadOnlyList<string> Arguments { get; private set; } = Array.Empty<string>();
+
+    public static BenchmarkOptions Parse(string[] args)
+    {
+        var options = new BenchmarkOptions { Arguments = args };
+        for (int i = 0; i < args.Length; i++)
+        {
+            string arg = args[i];
+            switch (arg)
+            {
+                case "--lines": options.Sizes.Clear(); options.Sizes.Add(Int(args, ref i)); break;
+                case "--files": options.Files = Int(args, ref i); break;
+                case "--sizes":
+                    options.Sizes.Clear();
+                    options.Sizes.AddRange(Value(args, ref i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => ParseInt("--sizes", s)));
+                    break;
+                case "--path": options.Path = Value(args, ref i); break;
+                case "--runs": options.Runs = Math.Max(1, Int(args, ref i)); break;
+                case "--report": options.Report = Value(args, ref i); break;
+                case "--seed": options.Seed = Int(args, ref i); break;
+                case "--plain": options.Plain = true; break;
+                case "--concurrent": options.Concurrent = true; break;
+                case "--no-isolation": options.Isolate = false; break;
+                case "--write-corpus": options.WriteCorpus = Value(args, ref i); break;
+                case "--smoke": options.Smoke = true; break;
+                case "-h":
+                case "--help": options.Help = true; break;
+                default: throw new ArgumentException($"Unknown option '{arg}'.");
+            }
+        }
+
+        if (options.Smoke)
+        {
+            if (options.Sizes.Count == 0)
+            {
+                options.Sizes.Add(SmokeLines);
+            }
+
+            options.Sizes.RemoveRange(1, options.Sizes.Count - 1);
+            options.Runs = 1;
+            options.Isolate = false;
+        }
+
+        if (options.Sizes.Count == 0)
+        {
+            options.Sizes.Add(DefaultLines);
+        }
+
+        if (options.Files != null && options.Sizes.Count > 1)
+        {
+            throw new ArgumentException("--files goes with a single size (--lines), not with --sizes.");
+        }
+
+        return options;
+    }
+
+    public int FilesFor(int lines) => Files ?? Math.Max(1, (int)Math.Round(lines / (double)LinesPerFile));
+
+    private static string Value(string[] args, ref int i)
+    {
+        if (i + 1 >= args.Length)
+        {
+            throw new ArgumentException($"{args[i]} needs a value.");
+        }
+
+        return args[++i];
+    }
+
+    private static int Int(string[] args, ref int i)
+    {
+        string name = args[i];
+        return ParseInt(name, Value(args, ref i));
+    }
+
+    private static int ParseInt(string name, string value)
+        => int.TryParse(value.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out int parsed) && parsed > 0
+            ? parsed
+            : throw new ArgumentException($"{name}: '{value}' is not a positive integer.");
+}

@@ -1,0 +1,269 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
+using Microsoft.CodeAnalysis.Text;
+using Sora.Analyzers.Benchmarks.Corpus;
+
+namespace Sora.Analyzers.Benchmarks.Measurement;
+
+/// <summary>
+/// Measures one corpus: the compile without analyzers (parse + emit to memory, fresh each run, median), and in the same
+/// iterations one <see cref="CompilationWithAnalyzers"/> pass with the Sora analyzers and the two peers together, with
+/// <c>logAnalyzerExecutionTime</c> on, reading each analyzer's execution time from the telemetry and the bytes allocated
+/// by all threads during the pass. Then, once each, isolated passes (a no-op analyzer, Sora alone, each peer alone) whose
+/// allocation difference to the no-op pass is what each analyzer allocates itself.
+/// </summary>
+internal sealed class Runner
+{
+    public const string BaselineLabel = "no-op";
+    public const string SoraLabel = "Sora";
+
+    private static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Parse);
+
+    private readonly AnalyzerSet _analyzers;
+    private readonly BenchmarkOptions _options;
+    private readonly TextWriter _log;
+
+    public Runner(AnalyzerSet analyzers, BenchmarkOptions options, TextWriter log)
+    {
+        _analyzers = analyzers;
+        _options = options;
+        _log = log;
+    }
+
+    public CSharpCompilationOptions CompilationOptions => new CSharpCompilationOptions(
+        OutputKind.DynamicallyLinkedLibrary,
+        optimizationLevel: OptimizationLevel.Release,
+        nullableContextOptions: NullableContextOptions.Enable,
+        concurrentBuild: _options.Concurrent,
+        deterministic: true,
+        // OPENAI001: the SDK's video client is [Experimental]; projects that use it put it in NoWarn. The peers' ids are
+        // enabled explicitly so that their default severity (and any AnalysisLevel) cannot switch them off.
+        specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic>
+        {
+            ["OPENAI001"] = ReportDiagnostic.Suppress,
+            [AnalyzerSet.FormatRuleId] = ReportDiagnostic.Warn,
+            [AnalyzerSet.LoggingRuleId] = ReportDiagnostic.Warn,
+        });
+
+    /// <summary>
+    /// Unmeasured passes over up to 100 files (about 30,000 lines) of the corpus, so that the measured runs find the
+    /// compiler and the analyzers already compiled by the JIT at its optimizing tier: two compiles, then an analysis pass.
+    /// </summary>
+    public async Task WarmUpAsync(IReadOnlyList<SourceFile> files)
+    {
+        IReadOnlyList<SourceFile> slice = files.Take(Math.Min(files.Count, 100)).ToArray();
+        var watch = Stopwatch.StartNew();
+        for (int pass = 0; pass < 2; pass++)
+        {
+            Emit(CreateCompilation(Parse(slice)));
+        }
+
+        await AnalyzeAsync(CreateCompilation(Parse(slice)), _analyzers.All.Add(new NoOpAnalyzer()), null).ConfigureAwait(false);
+        _log.WriteLine($"Warm-up on {slice.Sum(f => f.LineCount):N0} lines: {watch.Elapsed.TotalSeconds:F0} s");
+    }
+
+    public async Task<CorpusResult> MeasureAsync(string name, IReadOnlyList<SourceFile> files, GeneratedCorpus? generated)
+    {
+        var result = new CorpusResult
+        {
+            Name = name,
+            Lines = files.Sum(f => f.LineCount),
+            Files = files.Count,
+            Generated = generated,
+        };
+
+        for (int run = 1; run <= _options.Runs; run++)
+        {
+            Collect();
+            TimeSpan cpuBefore = ProcessorTime();
+            var watch = Stopwatch.StartNew();
+            ImmutableArray<SyntaxTree> trees = Parse(files);
+            double parseMs = watch.Elapsed.TotalMilliseconds;
+            CSharpCompilation compilation = CreateCompilation(trees);
+            ImmutableArray<Diagnostic> emitDiagnostics = Emit(compilation);
+            double compileMs = watch.Elapsed.TotalMilliseconds;
+            result.ParseMs.Add(parseMs);
+            result.CompileMs.Add(compileMs);
+            result.CompileCpuMs.Add((ProcessorTime() - cpuBefore).TotalMilliseconds);
+            if (run == 1)
+            {
+                Diagnostic[] errors = emitDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+                result.CompileErrors = errors.Length;
+                result.FirstCompileErrors.AddRange(errors.Take(20).Select(d => d.ToString()));
+                if (errors.Length > 0 && generated != null)
+                {
+                    // The generated corpus must compile: a benchmark of code that does not bind measures the wrong thing.
+                    return result;
+                }
+            }
+
+            compilation = null!;
+            Collect();
+            AnalysisRun analysis = await AnalyzeAsync(CreateCompilation(trees), _analyzers.All, result).ConfigureAwait(false);
+            result.AnalysisWallMs.Add(analysis.WallMs);
+            result.AnalysisCpuMs.Add(analysis.CpuMs);
+            result.AnalysisAllocatedBytes.Add(analysis.AllocatedBytes);
+            result.SoraMs.Add(_analyzers.Sora.Sum(a => analysis.Telemetry[a].ExecutionTime.TotalMilliseconds));
+            result.FormatMs.Add(analysis.Telemetry[_analyzers.Format].ExecutionTime.TotalMilliseconds);
+            result.LoggingMs.Add(analysis.Telemetry[_analyzers.Logging].ExecutionTime.TotalMilliseconds);
+            _log.WriteLine(
+                $"  run {run}/{_options.Runs}: parse {parseMs,7:F0} ms, compile {compileMs,7:F0} ms (CPU {result.CompileCpuMs[^1],7:F0}) | analysis pass {analysis.WallMs,7:F0} ms (CPU {analysis.CpuMs,7:F0}), "
+                + $"Sora {result.SoraMs[^1],7:F1} ms, CA2241 {result.FormatMs[^1],7:F1} ms, CA2017 {result.LoggingMs[^1],7:F1} ms, "
+                + $"{analysis.AllocatedBytes / 1048576.0:F0} MB allocated");
+
+            if (run == _options.Runs)
+            {
+                Record(result, analysis);
+            }
+        }
+
+        if (_options.Isolate)
+        {
+            var noOp = new NoOpAnalyzer();
+            var isolated = new (string Label, ImmutableArray<DiagnosticAnalyzer> Analyzers)[]
+            {
+                (BaselineLabel, ImmutableArray.Create<DiagnosticAnalyzer>(noOp)),
+                (SoraLabel, _analyzers.Sora),
+                (AnalyzerSet.FormatRuleId, ImmutableArray.Create(_analyzers.Format)),
+                (AnalyzerSet.LoggingRuleId, ImmutableArray.Create(_analyzers.Logging)),
+            };
+            foreach ((string label, ImmutableArray<DiagnosticAnalyzer> analyzers) in isolated)
+            {
+                // Fresh trees for each pass: a tree keeps the syntax nodes a pass realizes, so a reused tree would make
+                // the passes after the first allocate less and the differences meaningless.
+                ImmutableArray<SyntaxTree> trees = Parse(files);
+                Collect();
+                AnalysisRun analysis = await AnalyzeAsync(CreateCompilation(trees), analyzers, result).ConfigureAwait(false);
+                double executionMs = analyzers.Sum(a => analysis.Telemetry[a].ExecutionTime.TotalMilliseconds);
+                result.Isolated[label] = (analysis.AllocatedBytes, analysis.WallMs, executionMs);
+                if (label == BaselineLabel)
+                {
+                    result.CallsVisited = noOp.Visited;
+                }
+
+                _log.WriteLine($"  alone: {label,-7} pass {analysis.WallMs,8:F0} ms, telemetry {executionMs,7:F1} ms, {analysis.AllocatedBytes / 1048576.0,7:F1} MB allocated");
+            }
+        }
+
+        return result;
+    }
+
+    private void Record(CorpusResult result, AnalysisRun analysis)
+    {
+        foreach (Diagnostic diagnostic in analysis.Diagnostics)
+        {
+            result.DiagnosticCounts[diagnostic.Id] = result.DiagnosticCounts.TryGetValue(diagnostic.Id, out int count) ? count + 1 : 1;
+            if (diagnostic.Id.StartsWith("SORA", StringComparison.Ordinal))
+            {
+                FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+                result.SoraDiagnostics.Add((diagnostic.Id, span.Path, span.StartLinePosition.Line));
+            }
+        }
+
+        foreach (DiagnosticAnalyzer analyzer in _analyzers.Sora)
+        {
+            AnalyzerTelemetryInfo info = analysis.Telemetry[analyzer];
+            Add("compilation start", info.CompilationStartActionsCount);
+            Add("compilation end", info.CompilationEndActionsCount);
+            Add("operation", info.OperationActionsCount);
+            Add("operation block start", info.OperationBlockStartActionsCount);
+            Add("syntax node", info.SyntaxNodeActionsCount);
+            Add("syntax tree", info.SyntaxTreeActionsCount);
+            Add("semantic model", info.SemanticModelActionsCount);
+            Add("symbol", info.SymbolActionsCount);
+            Add("code block start", info.CodeBlockStartActionsCount);
+        }
+
+        void Add(string kind, int count)
+        {
+            if (count > 0)
+            {
+                result.SoraActionCounts[kind] = result.SoraActionCounts.TryGetValue(kind, out int sum) ? sum + count : count;
+            }
+        }
+    }
+
+    private async Task<AnalysisRun> AnalyzeAsync(CSharpCompilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CorpusResult? result)
+    {
+        var soraAnalyzers = new HashSet<DiagnosticAnalyzer>(_analyzers.Sora);
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (exception, analyzer, _) =>
+            {
+                if (result != null && soraAnalyzers.Contains(analyzer))
+                {
+                    lock (result.SoraExceptions)
+                    {
+                        result.SoraExceptions.Add($"{analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}");
+                    }
+                }
+            },
+            concurrentAnalysis: _options.Concurrent,
+            logAnalyzerExecutionTime: true,
+            reportSuppressedDiagnostics: false);
+        CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        TimeSpan cpuBefore = ProcessorTime();
+        var watch = Stopwatch.StartNew();
+        ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+        double wallMs = watch.Elapsed.TotalMilliseconds;
+        double cpuMs = (ProcessorTime() - cpuBefore).TotalMilliseconds;
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+
+        var telemetry = new Dictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo>();
+        foreach (DiagnosticAnalyzer analyzer in analyzers)
+        {
+            telemetry[analyzer] = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return new AnalysisRun(diagnostics, wallMs, cpuMs, allocated, telemetry);
+    }
+
+    private static ImmutableArray<SyntaxTree> Parse(IReadOnlyList<SourceFile> files)
+    {
+        var trees = ImmutableArray.CreateBuilder<SyntaxTree>(files.Count);
+        foreach (SourceFile file in files)
+        {
+            trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(file.Text, Encoding.UTF8), ParseOptions, file.Path));
+        }
+
+        return trees.MoveToImmutable();
+    }
+
+    private CSharpCompilation CreateCompilation(ImmutableArray<SyntaxTree> trees)
+        => CSharpCompilation.Create("Corpus", trees, CorpusReferences.All, CompilationOptions);
+
+    private static ImmutableArray<Diagnostic> Emit(CSharpCompilation compilation)
+    {
+        using var peStream = new MemoryStream();
+        return compilation.Emit(peStream).Diagnostics;
+    }
+
+    /// <summary>CPU time of this process (all threads): unlike wall time, not inflated by other processes on the machine.</summary>
+    private static TimeSpan ProcessorTime()
+    {
+        using Process process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    private static void Collect()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
+    private sealed record AnalysisRun(ImmutableArray<Diagnostic> Diagnostics, double WallMs, double CpuMs, long AllocatedBytes, Dictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> Telemetry);
+}

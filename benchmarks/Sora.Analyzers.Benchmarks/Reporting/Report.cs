@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Sora.Analyzers.Benchmarks.Corpus;
+using Sora.Analyzers.Benchmarks.Measurement;
+
+namespace Sora.Analyzers.Benchmarks.Reporting;
+
+/// <summary>The printed table and the markdown report.</summary>
+internal static class Report
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static void PrintTable(IReadOnlyList<CorpusResult> results, TextWriter output)
+    {
+        string[] header = { "corpus", "lines", "files", "compile ms", "CPU ms", "busy", "Sora ms", "CA2241 ms", "CA2017 ms", "Sora/compile", "Sora/CA2241", "Sora/CA2017", "Sora ms/1k lines", "SORA diags", "CA2241", "CA2017" };
+        List<string[]> rows = results.Select(r => new[]
+        {
+            r.Name, N(r.Lines), N(r.Files), Ms(r.Compile), Ms(r.CompileCpu), F(r.BusyFactor, "F1") + "x", Ms(r.Sora), Ms(r.Format), Ms(r.Logging),
+            Percent(Stats.Ratio(r.Sora, r.Compile)), Times(Stats.Ratio(r.Sora, r.Format)), Times(Stats.Ratio(r.Sora, r.Logging)),
+            F(r.PerThousandLines(r.Sora), "F3"), N(r.SoraDiagnosticCount), N(r.Count(AnalyzerSet.FormatRuleId)), N(r.Count(AnalyzerSet.LoggingRuleId)),
+        }).ToList();
+        int[] widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(row => row[i].Length))).ToArray();
+        output.WriteLine(string.Join("  ", header.Select((h, i) => h.PadLeft(widths[i]))));
+        output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
+        foreach (string[] row in rows)
+        {
+            output.WriteLine(string.Join("  ", row.Select((cell, i) => i == 0 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]))));
+        }
+    }
+
+    public static string Markdown(IReadOnlyList<CorpusResult> results, BenchmarkOptions options, AnalyzerSet analyzers, RunEnvironment environment)
+    {
+        var md = new StringBuilder();
+        md.AppendLine("# Sora.Analyzers benchmark report").AppendLine();
+        md.AppendLine($"- Command: `dotnet run -c Release --project benchmarks/Sora.Analyzers.Benchmarks --{(options.Arguments.Count == 0 ? string.Empty : " " + string.Join(' ', options.Arguments))}`");
+        md.AppendLine($"- Started: {environment.StartedUtc}; commit `{environment.Commit}`");
+        md.AppendLine($"- Machine: {environment.Machine}");
+        md.AppendLine($"- Load average (1/5/15 min) at start: {environment.LoadAtStart}; at end: {environment.LoadAtEnd}");
+        md.AppendLine($"- Compiler: Microsoft.CodeAnalysis.CSharp {environment.Roslyn}; Sora analyzers {environment.SoraAnalyzers} ({string.Join(", ", analyzers.Sora.Select(AnalyzerSet.NameOf))}); peers: Microsoft.CodeAnalysis.NetAnalyzers {analyzers.PeerVersion} ({AnalyzerSet.NameOf(analyzers.Format)} for {Ids(analyzers.Format)}, {AnalyzerSet.NameOf(analyzers.Logging)} for {Ids(analyzers.Logging)})");
+        md.AppendLine($"- Mode: {(options.Concurrent ? "concurrent build and concurrent analysis" : "sequential build and sequential analysis (one thread each)")}; {options.Runs} measured run(s) per corpus, medians below; generator seed {options.Seed}{(options.Plain ? "; plain corpus (no video code)" : string.Empty)}");
+        md.AppendLine($"- References: .NET 10 reference assemblies (Basic.Reference.Assemblies.Net100) + {string.Join(", ", CorpusReferences.LibraryNames)}");
+        md.AppendLine();
+
+        md.AppendLine("## Summary").AppendLine();
+        md.AppendLine("Times are medians in milliseconds. *compile* is parse + emit to memory without analyzers; the analyzer times are the");
+        md.AppendLine("`CompilationWithAnalyzers` telemetry (`ExecutionTime`, wall time inside the analyzer's callbacks) of one pass that runs");
+        md.AppendLine("the three together. *compile CPU* is the process's CPU time during the compile; *busy* = compile wall / compile CPU, about 1.0x");
+        md.AppendLine("on an idle machine: above that, other processes took the cores and every wall-clock figure (telemetry included) is inflated.").AppendLine();
+        md.AppendLine("| corpus | lines | files | compile | compile CPU | busy | Sora | CA2241 | CA2017 | Sora/compile | Sora/CA2241 | Sora/CA2017 | SORA diagnostics | CA2241 | CA2017 |");
+        md.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        foreach (CorpusResult r in results)
+        {
+            md.AppendLine($"| {r.Name} | {N(r.Lines)} | {N(r.Files)} | {Ms(r.Compile)} | {Ms(r.CompileCpu)} | {F(r.BusyFactor, "F1")}x | {Ms(r.Sora)} | {Ms(r.Format)} | {Ms(r.Logging)} | {Percent(Stats.Ratio(r.Sora, r.Compile))} | {Times(Stats.Ratio(r.Sora, r.Format))} | {Times(Stats.Ratio(r.Sora, r.Logging))} | {N(r.SoraDiagnosticCount)} | {N(r.Count(AnalyzerSet.FormatRuleId))} | {N(r.Count(AnalyzerSet.LoggingRuleId))} |");
+        }
+
+        md.AppendLine().AppendLine("## Time per 1,000 lines").AppendLine();
+        md.AppendLine("Milliseconds per 1,000 lines; *growth* is Sora's cost per line relative to the smallest corpus (1.00 = linear).").AppendLine();
+        md.AppendLine("| corpus | lines | compile | Sora | CA2241 | CA2017 | Sora growth |");
+        md.AppendLine("|---|--:|--:|--:|--:|--:|--:|");
+        CorpusResult? smallest = results.Where(r => r.Lines > 0).OrderBy(r => r.Lines).FirstOrDefault();
+        foreach (CorpusResult r in results)
+        {
+            double growth = smallest == null ? double.NaN : Stats.Ratio(r.PerThousandLines(r.Sora), smallest.PerThousandLines(smallest.Sora));
+            md.AppendLine($"| {r.Name} | {N(r.Lines)} | {F(r.PerThousandLines(r.Compile), "F1")} | {F(r.PerThousandLines(r.Sora), "F3")} | {F(r.PerThousandLines(r.Format), "F3")} | {F(r.PerThousandLines(r.Logging), "F3")} | {F(growth, "F2")} |");
+        }
+
+        md.AppendLine().AppendLine("## Allocations").AppendLine();
+        md.AppendLine("*analysis pass*: bytes allocated by all threads (`GC.GetTotalAllocatedBytes(true)`) during the combined pass, binding included.");
+        md.AppendLine("The other columns come from isolated passes (one analyzer each, once): the analyzer's pass minus a no-op analyzer's pass");
+        md.AppendLine("that registers the same operation kinds, i.e. what the analyzer allocates itself.").AppendLine();
+        md.AppendLine("*operations* are the invocations, object creations and anonymous objects of the corpus, the operations Sora registers for;");
+        md.AppendLine("Sora's telemetry time and allocations per operation show the cost of its check on each (nearly all do not match).").AppendLine();
+        md.AppendLine("| corpus | analysis pass MB | no-op pass MB | Sora MB | CA2241 MB | CA2017 MB | operations | Sora bytes/operation | Sora ns/operation |");
+        md.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+        foreach (CorpusResult r in results)
+        {
+            double? sora = r.IsolatedAllocation(Runner.SoraLabel);
+            string perCallBytes = sora == null || r.CallsVisited == 0 ? "-" : F(sora.Value / r.CallsVisited, "F1");
+            string perCallNs = r.CallsVisited == 0 ? "-" : F(r.Sora * 1e6 / r.CallsVisited, "F0");
+            md.AppendLine($"| {r.Name} | {Mb(Stats.Median(r.AnalysisAllocatedBytes))} | {(r.Isolated.TryGetValue(Runner.BaselineLabel, out var b) ? Mb(b.AllocatedBytes) : "-")} | {Mb(sora)} | {Mb(r.IsolatedAllocation(AnalyzerSet.FormatRuleId))} | {Mb(r.IsolatedAllocation(AnalyzerSet.LoggingRuleId))} | {(r.CallsVisited == 0 ? "-" : r.CallsVisited.ToString("N0", Invariant))} | {perCallBytes} | {perCallNs} |");
+        }
+
+        foreach (CorpusResult r in results)
+        {
+            AppendDetails(md, r);
+        }
+
+        md.AppendLine().AppendLine("See docs/performance.md for what is measured, how, and the limits of analyzer telemetry.");
+        return md.ToString();
+    }
+
+    private static void AppendDetails(StringBuilder md, CorpusResult r)
+    {
+        md.AppendLine().AppendLine($"## Corpus {r.Name}").AppendLine();
+        md.AppendLine($"- {N(r.Lines)} lines in {N(r.Files)} files; compile errors: {r.CompileErrors}");
+        if (r.Generated != null)
+        {
+            int rejected = r.Generated.Requests.Count(q => q.ExpectedId != null);
+            md.AppendLine($"- Planted: {r.Generated.Requests.Count} video requests ({rejected} with a rejected value, {r.Generated.Requests.Count - rejected} accepted) in {RequestShapes.All.Count} shapes; {r.Generated.PlantedFormatMistakes} CA2241 and {r.Generated.PlantedLoggingMistakes} CA2017 mistakes");
+        }
+
+        md.AppendLine($"- Runs (ms): parse {List(r.ParseMs)}; compile {List(r.CompileMs)} (CPU {List(r.CompileCpuMs)}); analysis pass wall {List(r.AnalysisWallMs)} (CPU {List(r.AnalysisCpuMs)})");
+        md.AppendLine($"- Runs (ms): Sora {List(r.SoraMs)}; CA2241 {List(r.FormatMs)}; CA2017 {List(r.LoggingMs)}");
+        if (r.Isolated.Count > 0)
+        {
+            md.AppendLine("- Isolated passes: " + string.Join("; ", r.Isolated.Select(p => $"{p.Key} wall {Ms(p.Value.WallMs)} ms, telemetry {Ms(p.Value.ExecutionMs)} ms, {Mb(p.Value.AllocatedBytes)} MB")));
+        }
+
+        md.AppendLine($"- Sora actions executed (telemetry counts of registered actions): {(r.SoraActionCounts.Count == 0 ? "none" : string.Join(", ", r.SoraActionCounts.Select(p => $"{p.Key} {p.Value}")))}");
+        md.AppendLine($"- Diagnostics of the combined pass: {(r.DiagnosticCounts.Count == 0 ? "none" : string.Join(", ", r.DiagnosticCounts.Select(p => $"{p.Key} {N(p.Value)}")))}");
+        md.AppendLine($"- Sora analyzer exceptions (AD0001): {(r.SoraExceptions.Count == 0 ? "none" : string.Join("; ", r.SoraExceptions.Distinct().Take(5)))}");
+        if (r.FirstCompileErrors.Count > 0)
+        {
+            md.AppendLine("- First compile errors:");
+            foreach (string error in r.FirstCompileErrors.Take(5))
+            {
+                md.AppendLine($"  - `{error}`");
+            }
+        }
+
+        IReadOnlyList<RecallRow> rows = Recall.Compute(r, out int outside, out IReadOnlyList<string> samples);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine("Planted requests by shape (what the finders catch today; the timings cover only the finders that exist):").AppendLine();
+        md.AppendLine("| spec | shape | rejected planted | caught (expected id) | other id | accepted planted | accepted but flagged |");
+        md.AppendLine("|---|---|--:|--:|--:|--:|--:|");
+        foreach (RecallRow row in rows)
+        {
+            md.AppendLine($"| {RequestShapes.Group(row.Shape)} | {row.Shape} | {row.Rejected} | {row.Caught} | {row.WrongRule} | {row.Accepted} | {row.FlaggedAccepted} |");
+        }
+
+        md.AppendLine().AppendLine($"Sora diagnostics outside any planted request: {outside}{(samples.Count > 0 ? " (first: " + string.Join(", ", samples) + ")" : string.Empty)}.");
+    }
+
+    private static string Ids(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer analyzer)
+        => string.Join(", ", analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+
+    private static string List(IEnumerable<double> values) => string.Join(" / ", values.Select(v => v.ToString("F0", Invariant)));
+
+    private static string N(int value) => value.ToString("N0", Invariant);
+
+    private static string Ms(double value) => double.IsNaN(value) ? "-" : value.ToString(value < 100 ? "F1" : "F0", Invariant);
+
+    private static string F(double value, string format) => double.IsNaN(value) || double.IsInfinity(value) ? "-" : value.ToString(format, Invariant);
+
+    private static string Percent(double ratio) => double.IsNaN(ratio) ? "-" : (ratio * 100).ToString("F2", Invariant) + "%";
+
+    private static string Times(double ratio) => double.IsNaN(ratio) || double.IsInfinity(ratio) ? "-" : ratio.ToString("F2", Invariant) + "x";
+
+    private static string Mb(double? bytes) => bytes == null || double.IsNaN(bytes.Value) ? "-" : (bytes.Value / 1048576.0).ToString("F1", Invariant);
+}
