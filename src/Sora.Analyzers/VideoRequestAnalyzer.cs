@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -37,11 +38,20 @@ namespace Sora.Analyzers
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
             RuleFile? ruleFile = RuleFile.Find(context.Options.AdditionalFiles, context.CancellationToken);
-            var settings = new SettingsCache(context.Options.AnalyzerConfigOptionsProvider, ruleFile);
+            var settings = new SettingsCache(context.Options.AnalyzerConfigOptionsProvider, ruleFile, context.Compilation.SyntaxTrees);
             AnalyzerSettings global = settings.Global;
             if (ruleFile != null)
             {
                 context.RegisterAdditionalFileAction(fileContext => ReportRuleFileProblems(fileContext, ruleFile, global.BaseTable));
+            }
+
+            context.RegisterCompilationEndAction(endContext => ReportUnknownOptions(endContext, settings));
+            string[] hints = CandidateScan.Hints(
+                settings.All.SelectMany(s => s.Table.KnownNames),
+                settings.All.SelectMany(s => s.Matcher.ExtraNames));
+            if (!CandidateScan.AnyTreeMentions(context.Compilation.SyntaxTrees, hints, context.CancellationToken))
+            {
+                return;
             }
 
             context.RegisterOperationAction(
@@ -95,21 +105,19 @@ namespace Sora.Analyzers
                 },
                 OperationKind.Literal,
                 OperationKind.InterpolatedString);
+        }
 
-            // Reading every tree's options (a dictionary lookup, parsed once per distinct value) makes SORA901 independent of where requests are.
-            context.RegisterSyntaxTreeAction(treeContext => settings.For(treeContext.Tree));
-            context.RegisterCompilationEndAction(endContext =>
+        private static void ReportUnknownOptions(CompilationAnalysisContext context, SettingsCache settings)
+        {
+            foreach (string value in settings.UnknownRuleTables)
             {
-                foreach (string value in settings.UnknownRuleTables)
-                {
-                    endContext.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.InvalidOption,
-                        Location.None,
-                        value,
-                        OptionNames.RuleTable,
-                        ValueList.Format(BuiltInRuleTables.Names)));
-                }
-            });
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.InvalidOption,
+                    Location.None,
+                    value,
+                    OptionNames.RuleTable,
+                    ValueList.Format(BuiltInRuleTables.Names)));
+            }
         }
 
         private static void ReportRuleFileProblems(AdditionalFileAnalysisContext context, RuleFile ruleFile, RuleTable baseTable)
@@ -143,7 +151,10 @@ namespace Sora.Analyzers
 
         private static void AnalyzeCall(OperationAnalysisContext context, SettingsCache settings, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
         {
-            if (!VideoCallFinder.IsCandidate(method))
+            // Every call of the compilation comes here: the name first (no allocation), the parameters next.
+            if (method == null
+                || (!VideoMethodMatcher.NameSaysVideo(VideoMethodMatcher.NameOf(method)) && !settings.AnyVideoMethodsListed)
+                || !VideoCallFinder.IsCandidate(method))
             {
                 return;
             }

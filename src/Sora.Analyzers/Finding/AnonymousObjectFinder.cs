@@ -11,6 +11,11 @@ namespace Sora.Analyzers.Finding
     {
         public static VideoRequest? Find(IAnonymousObjectCreationOperation creation, CancellationToken cancellationToken)
         {
+            if (!HasRequestMember(creation))
+            {
+                return null;
+            }
+
             var builder = new VideoRequestBuilder();
             foreach (IOperation initializer in creation.Initializers)
             {
@@ -28,6 +33,21 @@ namespace Sora.Analyzers.Finding
             }
 
             return builder.Build(syntax.GetLocation(), SeparatedListInsertion.Append(syntax.Initializers, syntax.OpenBraceToken, "model = \"" + ValueInsertion.Placeholder + "\""));
+        }
+
+        // Every anonymous object of the compilation comes here: names only, no allocation.
+        private static bool HasRequestMember(IAnonymousObjectCreationOperation creation)
+        {
+            foreach (IOperation initializer in creation.Initializers)
+            {
+                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation member }
+                    && RequestMemberNames.TryGet(member.Property.Name, ignoreCase: true, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // new { seconds } takes its name from the expression: replacing the expression would rename the member.

@@ -23,6 +23,14 @@ namespace Sora.Analyzers.Finding
             "JsonSerializer", "JsonConvert", "Encoding", "RequestContent",
         };
 
+        // What those wrappers' calls look like in syntax (method names, and type names for constructors): a call with
+        // any other name neither wraps a payload nor, unless it names a video method, receives one. Checked before binding.
+        private static readonly string[] WrapperCallNames =
+        {
+            "Create", "FromObjectAsJson", "FromString", "FromBytes", "Serialize", "SerializeObject", "SerializeToUtf8Bytes",
+            "GetBytes", "StringContent", "JsonContent", "ByteArrayContent", "BinaryData", "BinaryContent",
+        };
+
         public static bool ReachesVideoCall(SyntaxNode payload, SemanticModel semanticModel, VideoMethodMatcher matcher, CancellationToken cancellationToken)
             => Reaches(payload, semanticModel, matcher, MaxSteps, cancellationToken);
 
@@ -35,7 +43,7 @@ namespace Sora.Analyzers.Finding
                 switch (expression.Parent)
                 {
                     case ArgumentSyntax argument when argument.Parent?.Parent is ExpressionSyntax call:
-                        if (!(semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method))
+                        if (!MayReceivePayload(call, matcher) || !(semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method))
                         {
                             return false;
                         }
@@ -54,7 +62,9 @@ namespace Sora.Analyzers.Finding
                         break;
                     case MemberAccessExpressionSyntax member when member.Expression == expression && member.Parent is InvocationExpressionSyntax invocation:
                         // payload.ToString(), json.AsSpan(): a call on the payload itself passes it on only if it is a wrapper.
-                        if (!(semanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol instanceMethod) || !IsWrapper(instanceMethod))
+                        if (Array.IndexOf(WrapperCallNames, member.Name.Identifier.ValueText) < 0
+                            || !(semanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol instanceMethod)
+                            || !IsWrapper(instanceMethod))
                         {
                             return false;
                         }
@@ -91,10 +101,11 @@ namespace Sora.Analyzers.Finding
 
             foreach (IdentifierNameSyntax use in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
             {
+                // Where the use goes is mostly decided by syntax; only a use that gets somewhere is bound.
                 if (use.Identifier.ValueText == name
                     && use.SpanStart > declaration.SpanStart
-                    && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(use, cancellationToken).Symbol, local)
-                    && Reaches(use, semanticModel, matcher, steps, cancellationToken))
+                    && Reaches(use, semanticModel, matcher, steps, cancellationToken)
+                    && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(use, cancellationToken).Symbol, local))
                 {
                     return true;
                 }
@@ -115,6 +126,27 @@ namespace Sora.Analyzers.Finding
 
             return node;
         }
+
+        private static bool MayReceivePayload(ExpressionSyntax call, VideoMethodMatcher matcher)
+        {
+            string? name = call switch
+            {
+                InvocationExpressionSyntax invocation => RightmostName(invocation.Expression),
+                ObjectCreationExpressionSyntax creation => RightmostName(creation.Type),
+                _ => null, // new(...) names no type: bind it.
+            };
+            return name == null || matcher.MayBeVideoMethodName(name) || Array.IndexOf(WrapperCallNames, name) >= 0;
+        }
+
+        private static string? RightmostName(SyntaxNode expression) => expression switch
+        {
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => null,
+        };
 
         private static bool IsWrapper(IMethodSymbol method)
         {

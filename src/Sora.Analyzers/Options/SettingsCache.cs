@@ -8,7 +8,8 @@ namespace Sora.Analyzers.Options
 {
     /// <summary>
     /// Per compilation: the settings of each tree (.editorconfig options are per file), parsed once per distinct
-    /// option values, and the unknown option values seen, for SORA901 at the end of the compilation.
+    /// option values. Every tree's options are read when the compilation starts (a dictionary lookup each), so the
+    /// unknown values for SORA901 and whether any method is listed in video_methods are known before any node is seen.
     /// </summary>
     internal sealed class SettingsCache
     {
@@ -17,16 +18,29 @@ namespace Sora.Analyzers.Options
 
         private readonly RuleFile? _ruleFile;
 
-        public SettingsCache(AnalyzerConfigOptionsProvider provider, RuleFile? ruleFile)
+        public SettingsCache(AnalyzerConfigOptionsProvider provider, RuleFile? ruleFile, IEnumerable<SyntaxTree> trees)
         {
             _provider = provider;
             _ruleFile = ruleFile;
+            Global = Get(provider.GlobalOptions);
+            foreach (SyntaxTree tree in trees)
+            {
+                For(tree);
+            }
+
+            AnyVideoMethodsListed = _byValues.Values.Any(settings => settings.Matcher.HasExtraNames);
         }
+
+        /// <summary>True when some file lists methods in video_methods: then a call's name alone cannot rule it out.</summary>
+        public bool AnyVideoMethodsListed { get; }
+
+        /// <summary>Every distinct set of settings in force in the compilation.</summary>
+        public IEnumerable<AnalyzerSettings> All => _byValues.Values;
 
         public AnalyzerSettings For(SyntaxTree tree) => Get(_provider.GetOptions(tree));
 
         /// <summary>The settings of .globalconfig alone (and of every tree without an .editorconfig value).</summary>
-        public AnalyzerSettings Global => Get(_provider.GlobalOptions);
+        public AnalyzerSettings Global { get; }
 
         /// <summary>Every unknown rule_table value met so far, sorted so that reports are deterministic.</summary>
         public IEnumerable<string> UnknownRuleTables

@@ -49,7 +49,9 @@ namespace Sora.Analyzers.Rules
         }
 
         /// <summary>True when <paramref name="name"/> is a known name or close to one: text that was meant as a video model.</summary>
-        public static bool IsKnownOrClose(string name, RuleTable table) => table.Find(name) != null || !Closest(name, table).IsEmpty;
+        public static bool IsKnownOrClose(string name, RuleTable table) => table.NamesVideoModel(name, Decide);
+
+        private static bool Decide(string name, RuleTable table) => table.Find(name) != null || !Closest(name, table).IsEmpty;
 
         // Canonical names first, so a tie prefers 'sora-2' over a dated snapshot.
         private static IEnumerable<string> OrderedNames(RuleTable table)

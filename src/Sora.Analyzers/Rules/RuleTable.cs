@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
@@ -7,7 +8,11 @@ namespace Sora.Analyzers.Rules
     /// <summary>The models an endpoint accepts; immutable, shared by every analyzed request.</summary>
     internal sealed class RuleTable
     {
+        // Payload model strings repeat ("gpt-4o-mini" in every chat call): whether each is a video model is worked out once.
+        private const int MaxRememberedNames = 1024;
+
         private readonly Dictionary<string, VideoModel> _byName;
+        private readonly ConcurrentDictionary<string, bool> _namesVideoModel = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 
         public RuleTable(string name, string defaultModel, ImmutableArray<VideoModel> models)
         {
@@ -34,6 +39,23 @@ namespace Sora.Analyzers.Rules
 
         /// <summary>Every name and alias the table accepts, for matching near misses.</summary>
         public IEnumerable<string> KnownNames => _byName.Keys;
+
+        /// <summary>Whether <paramref name="name"/> is a model of the table or close to one, remembered for the table's lifetime (bounded).</summary>
+        public bool NamesVideoModel(string name, Func<string, RuleTable, bool> decide)
+        {
+            if (_namesVideoModel.TryGetValue(name, out bool known))
+            {
+                return known;
+            }
+
+            bool result = decide(name, this);
+            if (_namesVideoModel.Count < MaxRememberedNames)
+            {
+                _namesVideoModel.TryAdd(name, result);
+            }
+
+            return result;
+        }
 
         /// <summary>Finds a model by its exact name or alias; the API matches names case-sensitively.</summary>
         public VideoModel? Find(string name) => _byName.TryGetValue(name, out VideoModel? model) ? model : null;
