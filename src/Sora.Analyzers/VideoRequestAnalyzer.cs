@@ -2,13 +2,12 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using Sora.Analyzers.Diagnostics;
 using Sora.Analyzers.Finding;
 using Sora.Analyzers.Options;
-using Sora.Analyzers.Requests;
 using Sora.Analyzers.Rules;
 
 namespace Sora.Analyzers
@@ -54,57 +53,11 @@ namespace Sora.Analyzers
                 return;
             }
 
-            context.RegisterOperationAction(
-                operationContext =>
-                {
-                    var invocation = (IInvocationOperation)operationContext.Operation;
-                    AnalyzeCall(operationContext, settings, invocation.TargetMethod, invocation.Arguments);
-                },
-                OperationKind.Invocation);
-            context.RegisterOperationAction(
-                operationContext =>
-                {
-                    var creation = (IObjectCreationOperation)operationContext.Operation;
-                    AnalyzeCall(operationContext, settings, creation.Constructor, creation.Arguments);
-                    if (creation.Initializer != null)
-                    {
-                        AnalyzePayload(operationContext, settings, ObjectInitializerFinder.Find(creation.Initializer, operationContext.CancellationToken));
-                    }
-                },
-                OperationKind.ObjectCreation);
-            context.RegisterOperationAction(
-                operationContext => AnalyzePayload(operationContext, settings, AnonymousObjectFinder.Find((IAnonymousObjectCreationOperation)operationContext.Operation, operationContext.CancellationToken)),
-                OperationKind.AnonymousObjectCreation);
-            if (MultipartFormFinder.Create(context.Compilation) is MultipartFormFinder forms)
-            {
-                context.RegisterOperationAction(
-                    operationContext =>
-                    {
-                        var add = (IInvocationOperation)operationContext.Operation;
-                        if (add.TargetMethod.Name == MultipartFormFinder.AddMethodName)
-                        {
-                            VideoRequest? request = forms.Find(add, operationContext.CancellationToken, out SyntaxNode? form);
-                            AnalyzePayload(operationContext, settings, request, form);
-                        }
-                    },
-                    OperationKind.Invocation);
-            }
-
-            // JSON text in constant strings. An operation action rather than a syntax action: the operation trees are
-            // built for the actions above anyway, the compiler has already decoded the string (escapes, raw indentation,
-            // constant holes) into ConstantValue, and AnalyzePayload's precision rule needs the operation context. Every
-            // literal comes here; the finder turns away those that are no string with a brace and a request key without
-            // allocating.
-            context.RegisterOperationAction(
-                operationContext =>
-                {
-                    foreach (VideoRequest request in JsonStringFinder.Find(operationContext.Operation, operationContext.CancellationToken))
-                    {
-                        AnalyzePayload(operationContext, settings, request);
-                    }
-                },
-                OperationKind.Literal,
-                OperationKind.InterpolatedString);
+            var analysis = new CompilationAnalysis(settings, MultipartFormFinder.Create(context.Compilation));
+            context.RegisterOperationAction(analysis.OnInvocation, OperationKind.Invocation);
+            context.RegisterOperationAction(analysis.OnObjectCreation, OperationKind.ObjectCreation);
+            context.RegisterOperationAction(analysis.OnAnonymousObject, OperationKind.AnonymousObjectCreation);
+            context.RegisterSyntaxNodeAction(analysis.OnString, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
         }
 
         private static void ReportUnknownOptions(CompilationAnalysisContext context, SettingsCache settings)
@@ -146,72 +99,6 @@ namespace Sora.Analyzers
                     location,
                     RuleFile.FileName,
                     string.Format(CultureInfo.InvariantCulture, "{0} (line {1}, column {2})", problem.Message, start.Line + 1, start.Character + 1)));
-            }
-        }
-
-        private static void AnalyzeCall(OperationAnalysisContext context, SettingsCache settings, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
-        {
-            // Every call of the compilation comes here: the name first (no allocation), the parameters next.
-            if (method == null
-                || (!VideoMethodMatcher.NameSaysVideo(VideoMethodMatcher.NameOf(method)) && !settings.AnyVideoMethodsListed)
-                || !VideoCallFinder.IsCandidate(method))
-            {
-                return;
-            }
-
-            AnalyzerSettings treeSettings = settings.For(context.Operation.Syntax.SyntaxTree);
-            VideoRequest? request = VideoCallFinder.Find(context.Operation, method!, arguments, treeSettings.Matcher, context.CancellationToken);
-            if (request != null)
-            {
-                Report(context.ReportDiagnostic, request, treeSettings.Table);
-            }
-        }
-
-        /// <summary>
-        /// Spec §4 precision: a payload is a video request when it names a video model (or nearly does), or when it
-        /// reaches a video call (then a missing model means the API's default). <c>new { seconds = 10, name = "x" }</c>
-        /// alone, or a chat payload with model 'gpt-4o', is not.
-        /// </summary>
-        /// <param name="payload">
-        /// Set when the request is spread over several operations (a form's Add calls): where the payload starts, and a
-        /// sign that only the diagnostics inside the analyzed operation are reported here (the other operations report
-        /// theirs). Roslyn treats a diagnostic outside the analyzed operation as non-local: no squiggle in the editor's
-        /// span analysis and no fix.
-        /// </param>
-        private static void AnalyzePayload(OperationAnalysisContext context, SettingsCache settings, VideoRequest? request, SyntaxNode? payload = null)
-        {
-            if (request == null || (request.Model != null && !request.Model.IsKnown))
-            {
-                return;
-            }
-
-            AnalyzerSettings treeSettings = settings.For(context.Operation.Syntax.SyntaxTree);
-            bool namesVideoModel = request.Model != null && ModelNameMatcher.IsKnownOrClose(request.Model.Text!, treeSettings.Table);
-            if (namesVideoModel
-                || (context.Operation.SemanticModel is SemanticModel semanticModel
-                    && PayloadFlow.ReachesVideoCall(payload ?? context.Operation.Syntax, semanticModel, treeSettings.Matcher, context.CancellationToken)))
-            {
-                Report(
-                    payload == null ? context.ReportDiagnostic : InOperation(context),
-                    request,
-                    treeSettings.Table);
-            }
-        }
-
-        private static System.Action<Diagnostic> InOperation(OperationAnalysisContext context)
-            => diagnostic =>
-            {
-                if (context.Operation.Syntax.Span.Contains(diagnostic.Location.SourceSpan))
-                {
-                    context.ReportDiagnostic(diagnostic);
-                }
-            };
-
-        private static void Report(System.Action<Diagnostic> report, VideoRequest request, RuleTable table)
-        {
-            foreach (RuleViolation violation in RuleChecker.Check(request, table))
-            {
-                report(DiagnosticFactory.Create(violation, request));
             }
         }
     }

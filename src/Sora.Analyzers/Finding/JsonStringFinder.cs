@@ -50,12 +50,39 @@ namespace Sora.Analyzers.Finding
             return requests.ToImmutable();
         }
 
+        /// <summary>
+        /// The test every string literal of the compilation goes through, on syntax alone and without allocating: a
+        /// literal's decoded text (kept by the token), or an interpolated string's text parts, hold a quoted request key.
+        /// </summary>
+        public static bool MayHoldRequest(SyntaxNode node)
+        {
+            switch (node)
+            {
+                case LiteralExpressionSyntax literal:
+                    return MayHoldRequest(literal.Token.ValueText);
+                case InterpolatedStringExpressionSyntax interpolated:
+                    foreach (InterpolatedStringContentSyntax content in interpolated.Contents)
+                    {
+                        if (content is InterpolatedStringTextSyntax text && HasRequestKey(text.TextToken.ValueText))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
         /// <summary>The cheap test every string constant goes through: a brace and a quoted request key.</summary>
         private static bool MayHoldRequest(string text)
-            => text.IndexOf('{') >= 0
-               && (text.IndexOf("\"seconds\"", StringComparison.Ordinal) >= 0
-                   || text.IndexOf("\"size\"", StringComparison.Ordinal) >= 0
-                   || text.IndexOf("\"model\"", StringComparison.Ordinal) >= 0);
+            => text.IndexOf('{') >= 0 && HasRequestKey(text);
+
+        private static bool HasRequestKey(string text)
+            => text.IndexOf("\"seconds\"", StringComparison.Ordinal) >= 0
+               || text.IndexOf("\"size\"", StringComparison.Ordinal) >= 0
+               || text.IndexOf("\"model\"", StringComparison.Ordinal) >= 0;
 
         // The literal itself, not the text parts of an interpolated string (they are literals too) nor a UTF-8 literal.
         private static bool IsStringExpression(SyntaxNode syntax)
