@@ -29,7 +29,7 @@ namespace Sora.Analyzers
         public void OnInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            AnalyzeCall(context, invocation.TargetMethod, invocation.Arguments);
+            AnalyzeCall(context, invocation.TargetMethod);
             if (_forms != null && invocation.TargetMethod.Name == MultipartFormFinder.AddMethodName)
             {
                 VideoRequest? request = _forms.Find(invocation, context.CancellationToken, out SyntaxNode? form);
@@ -40,7 +40,7 @@ namespace Sora.Analyzers
         public void OnObjectCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            AnalyzeCall(context, creation.Constructor, creation.Arguments);
+            AnalyzeCall(context, creation.Constructor);
             if (creation.Initializer != null)
             {
                 AnalyzePayload(AnalysisSite.Of(context), ObjectInitializerFinder.Find(creation.Initializer, context.CancellationToken));
@@ -57,7 +57,16 @@ namespace Sora.Analyzers
         /// </summary>
         public void OnString(SyntaxNodeAnalysisContext context)
         {
-            if (!JsonStringFinder.MayHoldRequest(context.Node)
+            if (!JsonStringFinder.MayHoldRequest(context.Node))
+            {
+                return;
+            }
+
+            // Config and chat JSON hold "model" too: unless it names a video model, only a flow into a video call (mostly
+            // decided by syntax) makes it a request, so it is checked before the string is bound and decoded.
+            AnalyzerSettings treeSettings = _settings.For(context.Node.SyntaxTree);
+            if ((!JsonStringFinder.MayNameVideoModel(context.Node, name => ModelNameMatcher.IsKnownOrClose(name, treeSettings.Table))
+                    && !PayloadFlow.ReachesVideoCall(context.Node, context.SemanticModel, treeSettings.Matcher, context.CancellationToken))
                 || !(context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IOperation operation))
             {
                 return;
@@ -69,9 +78,10 @@ namespace Sora.Analyzers
             }
         }
 
-        private void AnalyzeCall(OperationAnalysisContext context, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
+        private void AnalyzeCall(OperationAnalysisContext context, IMethodSymbol? method)
         {
-            // Every call of the compilation comes here: the name first (no allocation), the parameters next.
+            // Every call of the compilation comes here: the name first (no allocation), the parameters next, and only
+            // then the arguments (the compiler builds their operations on first access).
             if (method == null
                 || (!VideoMethodMatcher.NameSaysVideo(VideoMethodMatcher.NameOf(method)) && !_settings.AnyVideoMethodsListed)
                 || !VideoCallFinder.IsCandidate(method))
@@ -80,6 +90,9 @@ namespace Sora.Analyzers
             }
 
             AnalyzerSettings treeSettings = _settings.For(context.Operation.Syntax.SyntaxTree);
+            ImmutableArray<IArgumentOperation> arguments = context.Operation is IInvocationOperation invocation
+                ? invocation.Arguments
+                : ((IObjectCreationOperation)context.Operation).Arguments;
             VideoRequest? request = VideoCallFinder.Find(context.Operation, method, arguments, treeSettings.Matcher, context.CancellationToken);
             if (request != null)
             {

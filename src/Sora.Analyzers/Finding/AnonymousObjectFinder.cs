@@ -32,16 +32,26 @@ namespace Sora.Analyzers.Finding
                 return null;
             }
 
-            return builder.Build(syntax.GetLocation(), SeparatedListInsertion.Append(syntax.Initializers, syntax.OpenBraceToken, "model = \"" + ValueInsertion.Placeholder + "\""));
+            return builder.Build(syntax.GetLocation(), builder.HasModel ? null : SeparatedListInsertion.Append(syntax.Initializers, syntax.OpenBraceToken, "model = \"" + ValueInsertion.Placeholder + "\""));
         }
 
-        // Every anonymous object of the compilation comes here: names only, no allocation.
+        // Every anonymous object of the compilation comes here: member names read from syntax, nothing bound or allocated.
         private static bool HasRequestMember(IAnonymousObjectCreationOperation creation)
         {
-            foreach (IOperation initializer in creation.Initializers)
+            if (!(creation.Syntax is AnonymousObjectCreationExpressionSyntax syntax))
             {
-                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation member }
-                    && RequestMemberNames.TryGet(member.Property.Name, ignoreCase: true, out _))
+                return false;
+            }
+
+            foreach (AnonymousObjectMemberDeclaratorSyntax member in syntax.Initializers)
+            {
+                SyntaxToken name = member.NameEquals?.Name.Identifier ?? member.Expression switch
+                {
+                    IdentifierNameSyntax identifier => identifier.Identifier,
+                    MemberAccessExpressionSyntax access => access.Name.Identifier,
+                    _ => default,
+                };
+                if (RequestMemberNames.TryGet(name.ValueText, ignoreCase: true, out _))
                 {
                     return true;
                 }

@@ -75,6 +75,51 @@ namespace Sora.Analyzers.Finding
             }
         }
 
+        /// <summary>
+        /// Whether a literal's JSON names a video model (or nearly does) in one of its objects: read before anything is
+        /// bound, since a JSON literal that names none (a chat request's <c>"model": "gpt-4o"</c>) is only a request when it
+        /// reaches a video call. True for text that is not a plain literal (its constant needs binding).
+        /// </summary>
+        public static bool MayNameVideoModel(SyntaxNode node, Func<string, bool> namesVideoModel)
+        {
+            if (!(node is LiteralExpressionSyntax literal))
+            {
+                return true;
+            }
+
+            return JsonReader.Parse(literal.Token.ValueText).Root is JsonNode root && NamesVideoModel(root, namesVideoModel);
+        }
+
+        private static bool NamesVideoModel(JsonNode node, Func<string, bool> namesVideoModel)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    foreach (JsonProperty property in obj.Properties)
+                    {
+                        if ((property.Name.Value == "model" && property.Value is JsonString model && namesVideoModel(model.Value))
+                            || NamesVideoModel(property.Value, namesVideoModel))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case JsonArray array:
+                    foreach (JsonNode item in array.Items)
+                    {
+                        if (NamesVideoModel(item, namesVideoModel))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
         /// <summary>The cheap test every string constant goes through: a brace and a quoted request key.</summary>
         private static bool MayHoldRequest(string text)
             => text.IndexOf('{') >= 0 && HasRequestKey(text);

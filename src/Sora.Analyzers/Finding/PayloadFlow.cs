@@ -85,10 +85,8 @@ namespace Sora.Analyzers.Finding
 
         private static bool LocalReaches(SyntaxNode declaration, string name, SemanticModel semanticModel, VideoMethodMatcher matcher, int steps, CancellationToken cancellationToken)
         {
-            ISymbol? local = declaration is VariableDeclaratorSyntax declarator
-                ? semanticModel.GetDeclaredSymbol(declarator, cancellationToken)
-                : semanticModel.GetSymbolInfo(((AssignmentExpressionSyntax)declaration).Left, cancellationToken).Symbol;
-            if (!(local is ILocalSymbol))
+            // A field or a property initializer is no local: where it goes is beyond one method body.
+            if (declaration is VariableDeclaratorSyntax && !(declaration.Parent?.Parent is LocalDeclarationStatementSyntax || declaration.Parent?.Parent is UsingStatementSyntax))
             {
                 return false;
             }
@@ -99,15 +97,27 @@ namespace Sora.Analyzers.Finding
                 return false;
             }
 
-            foreach (IdentifierNameSyntax use in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            // Where a use goes is mostly decided by syntax: the local is only bound for a use that gets somewhere.
+            ISymbol? local = null;
+            foreach (SyntaxNode node in scope.DescendantNodes())
             {
-                // Where the use goes is mostly decided by syntax; only a use that gets somewhere is bound.
-                if (use.Identifier.ValueText == name
+                if (node is IdentifierNameSyntax use
+                    && use.Identifier.ValueText == name
                     && use.SpanStart > declaration.SpanStart
-                    && Reaches(use, semanticModel, matcher, steps, cancellationToken)
-                    && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(use, cancellationToken).Symbol, local))
+                    && Reaches(use, semanticModel, matcher, steps, cancellationToken))
                 {
-                    return true;
+                    local ??= declaration is VariableDeclaratorSyntax declarator
+                        ? semanticModel.GetDeclaredSymbol(declarator, cancellationToken)
+                        : semanticModel.GetSymbolInfo(((AssignmentExpressionSyntax)declaration).Left, cancellationToken).Symbol;
+                    if (!(local is ILocalSymbol))
+                    {
+                        return false;
+                    }
+
+                    if (SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(use, cancellationToken).Symbol, local))
+                    {
+                        return true;
+                    }
                 }
             }
 
