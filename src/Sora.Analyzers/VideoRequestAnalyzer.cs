@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -67,6 +68,8 @@ namespace Sora.Analyzers
                 OperationKind.AnonymousObjectCreation);
             if (MultipartFormFinder.Create(context.Compilation) is MultipartFormFinder forms)
             {
+                // The finder gives all the Adds of a form the same request: whether it is a video request is decided once.
+                var decided = new ConcurrentDictionary<VideoRequest, bool>();
                 context.RegisterOperationAction(
                     operationContext =>
                     {
@@ -74,7 +77,7 @@ namespace Sora.Analyzers
                         if (add.TargetMethod.Name == MultipartFormFinder.AddMethodName)
                         {
                             VideoRequest? request = forms.Find(add, operationContext.CancellationToken, out SyntaxNode? form);
-                            AnalyzePayload(operationContext, settings, request, form);
+                            AnalyzePayload(operationContext, settings, request, form, decided);
                         }
                     },
                     OperationKind.Invocation);
@@ -167,7 +170,13 @@ namespace Sora.Analyzers
         /// theirs). Roslyn treats a diagnostic outside the analyzed operation as non-local: no squiggle in the editor's
         /// span analysis and no fix.
         /// </param>
-        private static void AnalyzePayload(OperationAnalysisContext context, SettingsCache settings, VideoRequest? request, SyntaxNode? payload = null)
+        /// <param name="decided">For a spread request, the decisions already taken for it by its other operations.</param>
+        private static void AnalyzePayload(
+            OperationAnalysisContext context,
+            SettingsCache settings,
+            VideoRequest? request,
+            SyntaxNode? payload = null,
+            ConcurrentDictionary<VideoRequest, bool>? decided = null)
         {
             if (request == null || (request.Model != null && !request.Model.IsKnown))
             {
@@ -175,10 +184,10 @@ namespace Sora.Analyzers
             }
 
             AnalyzerSettings treeSettings = settings.For(context.Operation.Syntax.SyntaxTree);
-            bool namesVideoModel = request.Model != null && ModelNameMatcher.IsKnownOrClose(request.Model.Text!, treeSettings.Table);
-            if (namesVideoModel
-                || (context.Operation.SemanticModel is SemanticModel semanticModel
-                    && PayloadFlow.ReachesVideoCall(payload ?? context.Operation.Syntax, semanticModel, treeSettings.Matcher, context.CancellationToken)))
+            bool isVideoRequest = decided == null
+                ? IsVideoRequest(context, request, payload, treeSettings)
+                : decided.GetOrAdd(request, _ => IsVideoRequest(context, request, payload, treeSettings));
+            if (isVideoRequest)
             {
                 Report(
                     payload == null ? context.ReportDiagnostic : InOperation(context),
@@ -186,6 +195,11 @@ namespace Sora.Analyzers
                     treeSettings.Table);
             }
         }
+
+        private static bool IsVideoRequest(OperationAnalysisContext context, VideoRequest request, SyntaxNode? payload, AnalyzerSettings settings)
+            => (request.Model != null && ModelNameMatcher.IsKnownOrClose(request.Model.Text!, settings.Table))
+               || (context.Operation.SemanticModel is SemanticModel semanticModel
+                   && PayloadFlow.ReachesVideoCall(payload ?? context.Operation.Syntax, semanticModel, settings.Matcher, context.CancellationToken));
 
         private static System.Action<Diagnostic> InOperation(OperationAnalysisContext context)
             => diagnostic =>
