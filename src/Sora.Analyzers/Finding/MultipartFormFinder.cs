@@ -167,13 +167,8 @@ namespace Sora.Analyzers.Finding
         private List<IInvocationOperation>? FindAdds(ILocalSymbol local, SyntaxNode scope, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
             var adds = new List<IInvocationOperation>();
-            foreach (IdentifierNameSyntax identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            foreach (IdentifierNameSyntax identifier in IdentifierIndex.Named(scope, local.Name))
             {
-                if (identifier.Identifier.ValueText != local.Name)
-                {
-                    continue;
-                }
-
                 if (identifier.Parent is MemberAccessExpressionSyntax member
                     && member.Expression == identifier
                     && member.Name.Identifier.ValueText == AddMethodName

@@ -1,9 +1,9 @@
 using System;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Sora.Analyzers.Requests;
 
 namespace Sora.Analyzers.Finding
 {
@@ -89,10 +89,9 @@ namespace Sora.Analyzers.Finding
                 return false;
             }
 
-            foreach (IdentifierNameSyntax use in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            foreach (IdentifierNameSyntax use in IdentifierIndex.Named(scope, name))
             {
-                if (use.Identifier.ValueText == name
-                    && use.SpanStart > declaration.SpanStart
+                if (use.SpanStart > declaration.SpanStart
                     && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(use, cancellationToken).Symbol, local)
                     && Reaches(use, semanticModel, matcher, steps, cancellationToken))
                 {

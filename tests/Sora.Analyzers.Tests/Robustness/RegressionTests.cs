@@ -50,4 +50,33 @@ public class RegressionTests
         Assert.Same(requests[0], requests[3]);
         Assert.Equal("10", requests[0]!.Seconds!.Text);
     }
+
+    /// <summary>
+    /// Reading a local (is it assigned once?) and following a payload through its local walked the local's whole
+    /// scope each time: a method of 2,000 calls reading one local took 4.3 s, 2,000 payload locals 5.3 s. The scope's
+    /// identifiers are now indexed by name once and the index is shared by every lookup in that scope.
+    /// </summary>
+    [Fact]
+    public void OneScopeIsWalkedOnceForEveryLookupInIt()
+    {
+        SyntaxNode root = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("""
+            class App
+            {
+                void Run()
+                {
+                    var seconds = "10";
+                    Call(seconds);
+                    seconds = "8";
+                    Call(x => seconds);
+                }
+            }
+            """).GetRoot();
+        BlockSyntax body = root.DescendantNodes().OfType<BlockSyntax>().Single();
+
+        IReadOnlyList<IdentifierNameSyntax> uses = IdentifierIndex.Named(body, "seconds");
+
+        Assert.Same(uses, IdentifierIndex.Named(body, "seconds"));
+        Assert.Equal(body.DescendantNodes().OfType<IdentifierNameSyntax>().Where(i => i.Identifier.ValueText == "seconds"), uses);
+        Assert.Empty(IdentifierIndex.Named(body, "model"));
+    }
 }
