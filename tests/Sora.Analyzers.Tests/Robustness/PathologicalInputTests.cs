@@ -19,6 +19,8 @@ public class PathologicalInputTests
         ["ManyFormAdds"] = () => PathologicalSources.ManyFormAdds(),
         ["ManyFormAddsSentToVideoCall"] = () => PathologicalSources.ManyFormAddsSentToVideoCall(),
         ["LargeFile"] = () => PathologicalSources.LargeFile(),
+        ["ManyCallsReadingOneLocal"] = () => PathologicalSources.ManyCallsReadingOneLocal(),
+        ["ManyPayloadLocals"] = () => PathologicalSources.ManyPayloadLocals(),
     };
 
     private readonly ITestOutputHelper _output;
@@ -45,7 +47,7 @@ public class PathologicalInputTests
             .Select(d => new ExpectedDiagnostic(d.Id, d.Location.SourceSpan.Start, d.Location.SourceSpan.Length).ToString())
             .ToArray();
         Assert.Equal(source.Expected.Select(e => e.ToString()).ToArray(), actual);
-        _output.WriteLine(source.Name + ": " + source.Text.Length + " characters, " + source.Text.Count(c => c == '\n') + " lines; " + string.Join(", ", actual));
+        _output.WriteLine(source.Name + ": " + source.Text.Length + " characters, " + source.Text.Count(c => c == '\n') + " lines; " + string.Join(", ", actual.Take(4)) + (actual.Length > 4 ? ", … (" + actual.Length + " diagnostics)" : string.Empty));
     }
 
     [Fact]

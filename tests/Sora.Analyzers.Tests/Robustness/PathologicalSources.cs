@@ -65,6 +65,8 @@ namespace Sora.Analyzers.Tests.Robustness
             yield return ManyFormAdds();
             yield return ManyFormAddsSentToVideoCall();
             yield return LargeFile();
+            yield return ManyCallsReadingOneLocal();
+            yield return ManyPayloadLocals();
         }
 
         private const string VideoClient = @"
@@ -177,6 +179,42 @@ class Studio
                 : "        await http.PostAsync(\"https://api.openai.com/v1/videos\", form);\n");
             markup.Append("    }\n}\n").Append(VideoClient);
             return FromMarkup(sentToVideoCall ? "5,000 form.Add calls, form sent to a video call" : "5,000 form.Add calls", markup.ToString());
+        }
+
+        /// <summary>
+        /// One method of <paramref name="calls"/> video calls that all pass the same local (<c>var seconds = "10";</c>):
+        /// each value read looks for the local's writes in its scope.
+        /// </summary>
+        public static PathologicalSource ManyCallsReadingOneLocal(int calls = 5_000)
+        {
+            var markup = new StringBuilder();
+            markup.Append("class App\n{\n    void Run()\n    {\n        var seconds = \"10\";\n");
+            for (int i = 0; i < calls; i++)
+            {
+                markup.Append("        VideoClient.CreateVideo(\"a fox\", \"sora-2\", {|SORA001:seconds|});\n");
+            }
+
+            markup.Append("    }\n}\n").Append(VideoClient);
+            return FromMarkup("5,000 video calls reading one local", markup.ToString());
+        }
+
+        /// <summary>
+        /// One method of <paramref name="payloads"/> payloads without a model, each held in a local of its own that is
+        /// used once: each payload is followed through its local to see whether it reaches a video call (the last one does).
+        /// </summary>
+        public static PathologicalSource ManyPayloadLocals(int payloads = 5_000)
+        {
+            var markup = new StringBuilder();
+            markup.Append("class App\n{\n    void Run()\n    {\n");
+            for (int i = 0; i < payloads; i++)
+            {
+                string n = i.ToString(CultureInfo.InvariantCulture);
+                markup.Append("        var body").Append(n).Append(" = new { seconds = ").Append(i == payloads - 1 ? "{|SORA001:\"10\"|}" : "\"10\"").Append(" };\n");
+                markup.Append(i == payloads - 1 ? "        Studio.CreateVideo(body" : "        System.Console.WriteLine(body").Append(n).Append(");\n");
+            }
+
+            markup.Append("    }\n}\n\nstatic class Studio\n{\n    public static void CreateVideo(object request) { }\n}\n");
+            return FromMarkup("5,000 payload locals", markup.ToString());
         }
 
         /// <summary>
