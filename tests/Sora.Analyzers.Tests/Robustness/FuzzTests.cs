@@ -64,7 +64,12 @@ public class FuzzTests
                     string? ruleFile = null;
                     if (variant == 0 || random.Next(4) == 0)
                     {
-                        ruleFile = variant > 0 && random.Next(2) == 0 ? SourceMutator.MutateCharacters(rules, random, out string ruleSteps) : rules;
+                        ruleFile = rules;
+                        if (variant > 0 && random.Next(2) == 0)
+                        {
+                            ruleFile = SourceMutator.MutateCharacters(rules, random, out string ruleSteps);
+                            description += "; sora-rules.json: " + ruleSteps;
+                        }
                     }
 
                     string where = "seed " + seed + ", " + item.Name + ", variant " + variant + " (" + description + ")";
