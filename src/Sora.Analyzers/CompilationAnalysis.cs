@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -20,6 +21,9 @@ namespace Sora.Analyzers
         private readonly SettingsCache _settings;
         private readonly MultipartFormFinder? _forms;
 
+        // The finder gives all the Adds of a form the same request: whether it is a video request is decided once.
+        private readonly ConcurrentDictionary<VideoRequest, bool> _formDecisions = new ConcurrentDictionary<VideoRequest, bool>();
+
         public CompilationAnalysis(SettingsCache settings, MultipartFormFinder? forms)
         {
             _settings = settings;
@@ -33,7 +37,7 @@ namespace Sora.Analyzers
             if (_forms != null && invocation.TargetMethod.Name == MultipartFormFinder.AddMethodName)
             {
                 VideoRequest? request = _forms.Find(invocation, context.CancellationToken, out SyntaxNode? form);
-                AnalyzePayload(AnalysisSite.Of(context), request, form);
+                AnalyzePayload(AnalysisSite.Of(context), request, form, _formDecisions);
             }
         }
 
@@ -109,7 +113,8 @@ namespace Sora.Analyzers
         /// Set when the request is spread over several nodes (a form's Add calls): where the payload starts, for the
         /// flow. Each node reports only the diagnostics inside it (see <see cref="AnalysisSite.Node"/>).
         /// </param>
-        private void AnalyzePayload(AnalysisSite site, VideoRequest? request, SyntaxNode? payload = null)
+        /// <param name="decided">For a spread request, the decisions already taken for it by its other nodes.</param>
+        private void AnalyzePayload(AnalysisSite site, VideoRequest? request, SyntaxNode? payload = null, ConcurrentDictionary<VideoRequest, bool>? decided = null)
         {
             if (request == null || (request.Model != null && !request.Model.IsKnown))
             {
@@ -117,14 +122,19 @@ namespace Sora.Analyzers
             }
 
             AnalyzerSettings treeSettings = _settings.For(site.Node.SyntaxTree);
-            bool namesVideoModel = request.Model != null && ModelNameMatcher.IsKnownOrClose(request.Model.Text!, treeSettings.Table);
-            if (namesVideoModel
-                || (site.SemanticModel != null
-                    && PayloadFlow.ReachesVideoCall(payload ?? site.Node, site.SemanticModel, treeSettings.Matcher, site.CancellationToken)))
+            bool isVideoRequest = decided == null
+                ? IsVideoRequest(site, request, payload, treeSettings)
+                : decided.GetOrAdd(request, _ => IsVideoRequest(site, request, payload, treeSettings));
+            if (isVideoRequest)
             {
                 Report(site, request, treeSettings.Table);
             }
         }
+
+        private static bool IsVideoRequest(AnalysisSite site, VideoRequest request, SyntaxNode? payload, AnalyzerSettings settings)
+            => (request.Model != null && ModelNameMatcher.IsKnownOrClose(request.Model.Text!, settings.Table))
+               || (site.SemanticModel != null
+                   && PayloadFlow.ReachesVideoCall(payload ?? site.Node, site.SemanticModel, settings.Matcher, site.CancellationToken));
 
         private static void Report(AnalysisSite site, VideoRequest request, RuleTable table)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -19,12 +20,14 @@ namespace Sora.Analyzers.Finding
     /// </summary>
     /// <remarks>
     /// <para>
-    /// Stateless, so safe under concurrent execution: an <c>Add</c> call that carries a model, seconds or size field
-    /// looks up all the <c>Add</c> calls on its form local (a syntax walk of the local's scope; the semantic model only
-    /// for calls named <c>Add</c> on an identifier of the local's name) and builds the whole form's request. Each Add
-    /// then reports only what lies inside it: Roslyn treats a diagnostic outside the operation being analyzed as
-    /// non-local (the editor's span analysis drops it and no fix is offered), so a request cannot be reported once, from
-    /// its first Add, for values written in later ones. Each value is still reported exactly once, by its own Add.
+    /// One instance per compilation, safe under concurrent execution: the first <c>Add</c> call of a form that carries
+    /// a model, seconds or size field looks up all the <c>Add</c> calls on its form local (a syntax walk of the local's
+    /// scope; the semantic model only for calls named <c>Add</c> on an identifier of the local's name) and builds the
+    /// whole form's request, which a concurrent dictionary keeps for the form's other Adds (one walk per form, not one
+    /// per Add). Each Add then reports only what lies inside it: Roslyn treats a diagnostic outside the operation being
+    /// analyzed as non-local (the editor's span analysis drops it and no fix is offered), so a request cannot be
+    /// reported once, from its first Add, for values written in later ones. Each value is still reported exactly once,
+    /// by its own Add.
     /// A form that is assigned again, or that does not start as a new <c>MultipartFormDataContent</c>, holds values this
     /// finder cannot see: it is left alone.
     /// </para>
@@ -46,6 +49,9 @@ namespace Sora.Analyzers.Finding
 
         private readonly INamedTypeSymbol _formType;
         private readonly INamedTypeSymbol _stringContentType;
+
+        // One finder per compilation (created at compilation start), so a form's request is built once and shared by its Adds.
+        private readonly ConcurrentDictionary<VariableDeclaratorSyntax, Form?> _forms = new ConcurrentDictionary<VariableDeclaratorSyntax, Form?>();
 
         private MultipartFormFinder(INamedTypeSymbol formType, INamedTypeSymbol stringContentType)
         {
@@ -75,8 +81,30 @@ namespace Sora.Analyzers.Finding
                 || !TryReadField(add, out _, out _)
                 || !(add.SemanticModel is SemanticModel semanticModel)
                 || !(FormDeclarator(add, cancellationToken) is VariableDeclaratorSyntax declarator)
-                || declarator.SyntaxTree != add.Syntax.SyntaxTree
-                || !(declarator.Initializer?.Value is BaseObjectCreationExpressionSyntax creationSyntax)
+                || declarator.SyntaxTree != add.Syntax.SyntaxTree)
+            {
+                return null;
+            }
+
+            // One walk of the form's scope for all of its Adds, not one per Add (a form of n fields would cost n²).
+            // A cancelled build leaves no entry behind: GetOrAdd stores nothing when the factory throws.
+            Form? found = _forms.GetOrAdd(declarator, _ => Build(declarator, semanticModel, cancellationToken));
+            VideoRequest? request = found?.Request;
+
+            // A second "seconds" field is not what the API reads (the first wins): an Add holding no value of the request reports nothing.
+            if (request == null || !(Holds(add, request.Model) || Holds(add, request.Seconds) || Holds(add, request.Size)))
+            {
+                return null;
+            }
+
+            form = found!.Creation;
+            return request;
+        }
+
+        /// <summary>The request of the whole form declared by <paramref name="declarator"/>; null when it is no form this finder can read.</summary>
+        private Form? Build(VariableDeclaratorSyntax declarator, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (!(declarator.Initializer?.Value is BaseObjectCreationExpressionSyntax creationSyntax)
                 || !(Scope(declarator) is SyntaxNode scope)
                 || !(semanticModel.GetDeclaredSymbol(declarator, cancellationToken) is ILocalSymbol local)
                 || local.IsRef
@@ -111,15 +139,7 @@ namespace Sora.Analyzers.Finding
                 ? null
                 : ModelInsertion(adds, declarator, stringContentType);
             VideoRequest? request = builder.Build(declarator.GetLocation(), modelInsertion);
-
-            // A second "seconds" field is not what the API reads (the first wins): an Add holding no value of the request reports nothing.
-            if (request == null || !(Holds(add, request.Model) || Holds(add, request.Seconds) || Holds(add, request.Size)))
-            {
-                return null;
-            }
-
-            form = creationSyntax;
-            return request;
+            return request == null ? null : new Form(request, creationSyntax);
         }
 
         private bool IsFormAdd(IInvocationOperation invocation)
@@ -147,13 +167,8 @@ namespace Sora.Analyzers.Finding
         private List<IInvocationOperation>? FindAdds(ILocalSymbol local, SyntaxNode scope, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
             var adds = new List<IInvocationOperation>();
-            foreach (IdentifierNameSyntax identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            foreach (IdentifierNameSyntax identifier in IdentifierIndex.Named(scope, local.Name))
             {
-                if (identifier.Identifier.ValueText != local.Name)
-                {
-                    continue;
-                }
-
                 if (identifier.Parent is MemberAccessExpressionSyntax member
                     && member.Expression == identifier
                     && member.Name.Identifier.ValueText == AddMethodName
@@ -373,6 +388,20 @@ namespace Sora.Analyzers.Finding
             }
 
             return "\n";
+        }
+
+        /// <summary>A form's request, and the form's creation (where a precision check follows the form into a call).</summary>
+        private sealed class Form
+        {
+            public Form(VideoRequest request, SyntaxNode creation)
+            {
+                Request = request;
+                Creation = creation;
+            }
+
+            public VideoRequest Request { get; }
+
+            public SyntaxNode Creation { get; }
         }
     }
 }

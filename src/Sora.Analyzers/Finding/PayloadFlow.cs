@@ -1,9 +1,9 @@
 using System;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Sora.Analyzers.Requests;
 
 namespace Sora.Analyzers.Finding
 {
@@ -99,11 +99,9 @@ namespace Sora.Analyzers.Finding
 
             // Where a use goes is mostly decided by syntax: the local is only bound for a use that gets somewhere.
             ISymbol? local = null;
-            foreach (SyntaxNode node in scope.DescendantNodes())
+            foreach (IdentifierNameSyntax use in IdentifierIndex.Named(scope, name))
             {
-                if (node is IdentifierNameSyntax use
-                    && use.Identifier.ValueText == name
-                    && use.SpanStart > declaration.SpanStart
+                if (use.SpanStart > declaration.SpanStart
                     && Reaches(use, semanticModel, matcher, steps, cancellationToken))
                 {
                     local ??= declaration is VariableDeclaratorSyntax declarator

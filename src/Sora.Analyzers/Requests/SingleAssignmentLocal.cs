@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -38,9 +37,9 @@ namespace Sora.Analyzers.Requests
             // The local is in scope only inside the statement list that declares it (for top-level statements,
             // the whole file); its writes are there too.
             SyntaxNode scope = declaration.Parent is GlobalStatementSyntax global && global.Parent != null ? global.Parent : declaration.Parent;
-            foreach (IdentifierNameSyntax identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            foreach (IdentifierNameSyntax identifier in IdentifierIndex.Named(scope, local.Name))
             {
-                if (identifier.Identifier.ValueText != local.Name || !IsWrite(identifier, out ExpressionSyntax? written))
+                if (!IsWrite(identifier, out ExpressionSyntax? written))
                 {
                     continue;
                 }

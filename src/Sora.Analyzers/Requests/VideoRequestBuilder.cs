@@ -20,6 +20,12 @@ namespace Sora.Analyzers.Requests
         /// </summary>
         public void Read(RequestProperty property, IOperation value, CancellationToken cancellationToken, bool editable = true)
         {
+            // The first value wins: a later one is not even read (reading a local walks its scope).
+            if (Has(property))
+            {
+                return;
+            }
+
             RequestValue? read = ConstantValueReader.Read(value, cancellationToken);
             if (read != null && (!read.IsKnown || RequestValueTypes.Fits(property, read)))
             {
@@ -42,6 +48,13 @@ namespace Sora.Analyzers.Requests
                     break;
             }
         }
+
+        private bool Has(RequestProperty property) => property switch
+        {
+            RequestProperty.Model => _model != null,
+            RequestProperty.Seconds => _seconds != null,
+            _ => _size != null,
+        };
 
         /// <summary>The request, or null when no model, seconds or size was found.</summary>
         public VideoRequest? Build(Location location, ValueInsertion? modelInsertion = null)

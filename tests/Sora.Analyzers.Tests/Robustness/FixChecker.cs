@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
+using Sora.Analyzers.CodeFixes.Fixes;
+using Sora.Analyzers.Diagnostics;
+
+namespace Sora.Analyzers.Tests.Robustness;
+
+/// <summary>
+/// Applies every code action the provider offers for a diagnostic, as the light bulb would, and checks that the
+/// edit is confined to what the diagnostic says a fix may touch: the value's characters (the model's, for a model
+/// switch), or, for an added argument or model, only an insertion at the position the diagnostic names.
+/// </summary>
+internal static class FixChecker
+{
+    private static readonly CodeFixProvider Provider = new VideoRequestCodeFixProvider();
+
+    public static ImmutableArray<string> FixableIds => Provider.FixableDiagnosticIds;
+
+    public sealed record Applied(string Title, string Key, string NewText);
+
+    /// <summary>
+    /// The actions offered for <paramref name="diagnostic"/>, each applied to <paramref name="project"/>; a problem with
+    /// any of them (an exception, an edit elsewhere, an action that changes nothing) goes to <paramref name="failures"/>.
+    /// </summary>
+    public static async Task<List<(Applied Fix, Solution Solution)>> ApplyEveryActionAsync(Project project, Diagnostic diagnostic, List<string> failures, CancellationToken cancellationToken)
+    {
+        var results = new List<(Applied, Solution)>();
+        Document? document = diagnostic.Location.SourceTree is SyntaxTree tree ? project.GetDocument(tree) : null;
+        if (document == null)
+        {
+            failures.Add("no document for " + AnalyzerRun.Describe(diagnostic));
+            return results;
+        }
+
+        var actions = new List<CodeAction>();
+        try
+        {
+            await Provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), cancellationToken));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            failures.Add("RegisterCodeFixesAsync threw for " + AnalyzerRun.Describe(diagnostic) + ": " + exception);
+            return results;
+        }
+
+        string oldText = (await document.GetTextAsync(cancellationToken)).ToString();
+        foreach (CodeAction action in actions)
+        {
+            string what = "'" + action.Title + "' (" + action.EquivalenceKey + ") for " + AnalyzerRun.Describe(diagnostic);
+            Solution changed;
+            try
+            {
+                ImmutableArray<CodeActionOperation> operations = await action.GetOperationsAsync(cancellationToken);
+                changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                failures.Add(what + " threw: " + exception);
+                continue;
+            }
+
+            var changedDocuments = changed.GetChanges(project.Solution).GetProjectChanges().SelectMany(p => p.GetChangedDocuments(onlyGetDocumentsWithTextChanges: true)).ToList();
+            string newText = (await changed.GetDocument(document.Id)!.GetTextAsync(cancellationToken)).ToString();
+            if (changedDocuments.Any(id => id != document.Id))
+            {
+                failures.Add(what + " changed another document");
+            }
+            else if (newText == oldText)
+            {
+                failures.Add(what + " changed nothing");
+            }
+            else if (WhyNotConfined(diagnostic, action.EquivalenceKey ?? string.Empty, oldText, newText) is string problem)
+            {
+                failures.Add(what + ": " + problem);
+            }
+
+            results.Add((new Applied(action.Title, action.EquivalenceKey ?? string.Empty, newText), changed));
+        }
+
+        return results;
+    }
+
+    /// <summary>Null when <paramref name="newText"/> differs from <paramref name="oldText"/> only where the fix may write; else what went wrong.</summary>
+    public static string? WhyNotConfined(Diagnostic diagnostic, string key, string oldText, string newText)
+    {
+        bool switchModel = key.StartsWith(FixKeys.SwitchModelForSeconds, StringComparison.Ordinal) || key.StartsWith(FixKeys.SwitchModelForSize, StringComparison.Ordinal);
+        string editKey = switchModel ? PropertyKeys.ModelEdit : PropertyKeys.Edit;
+        string insertAtKey = switchModel ? PropertyKeys.ModelInsertAt : PropertyKeys.InsertAt;
+        diagnostic.Properties.TryGetValue(editKey, out string? edit);
+        TextSpan allowed;
+        if (edit == "Insert")
+        {
+            if (!diagnostic.Properties.TryGetValue(insertAtKey, out string? insertAt) || !int.TryParse(insertAt, out int position))
+            {
+                return "an insertion without a position";
+            }
+
+            allowed = new TextSpan(position, 0);
+        }
+        else if (switchModel)
+        {
+            if (diagnostic.AdditionalLocations.Count < 2)
+            {
+                return "a model switch without the model's location";
+            }
+
+            allowed = diagnostic.AdditionalLocations[1].SourceSpan;
+        }
+        else
+        {
+            allowed = diagnostic.Location.SourceSpan;
+        }
+
+        if (allowed.End > oldText.Length)
+        {
+            return "the span " + allowed + " is beyond the text (" + oldText.Length + ")";
+        }
+
+        bool keepsBefore = newText.Length >= oldText.Length - allowed.Length && string.CompareOrdinal(newText, 0, oldText, 0, allowed.Start) == 0;
+        bool keepsAfter = keepsBefore && string.CompareOrdinal(newText, newText.Length - (oldText.Length - allowed.End), oldText, allowed.End, oldText.Length - allowed.End) == 0;
+        if (keepsBefore && keepsAfter)
+        {
+            return WhyNotInLineEndings(oldText, newText.Substring(allowed.Start, newText.Length - (oldText.Length - allowed.End) - allowed.Start));
+        }
+
+        return (allowed.IsEmpty ? "not only an insertion at " + allowed.Start : "an edit outside " + allowed + " '" + oldText.Substring(allowed.Start, allowed.Length) + "'")
+               + "; the texts first differ at " + FirstDifference(oldText, newText) + ": " + Excerpt(oldText, newText);
+    }
+
+    /// <summary>Spec §3, formatting stays: a line break a fix writes is the document's own (when the document uses one kind).</summary>
+    private static string? WhyNotInLineEndings(string document, string written)
+    {
+        int crlf = Count(document, "\r\n");
+        int lf = Count(document, "\n") - crlf;
+        int writtenCrlf = Count(written, "\r\n");
+        int writtenLf = Count(written, "\n") - writtenCrlf;
+        if (crlf > 0 && lf == 0 && writtenLf > 0)
+        {
+            return "writes '\\n' in a document of '\\r\\n' lines: «" + written + "»";
+        }
+
+        if (lf > 0 && crlf == 0 && writtenCrlf > 0)
+        {
+            return "writes '\\r\\n' in a document of '\\n' lines: «" + written + "»";
+        }
+
+        return null;
+    }
+
+    private static int Count(string text, string value)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static int FirstDifference(string a, string b)
+    {
+        int i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static string Excerpt(string oldText, string newText)
+    {
+        int at = FirstDifference(oldText, newText);
+        int start = Math.Max(0, at - 40);
+        return "before «" + oldText.Substring(start, Math.Min(100, oldText.Length - start)) + "» after «" + newText.Substring(start, Math.Min(100, newText.Length - start)) + "»";
+    }
+}
