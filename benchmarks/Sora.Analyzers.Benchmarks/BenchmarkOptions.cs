@@ -28,6 +28,8 @@ internal sealed class BenchmarkOptions
           --concurrent       concurrent build and concurrent analysis (default: both sequential, see docs/performance.md)
           --no-isolation     skip the isolated one-analyzer passes (per-analyzer allocations)
           --write-corpus DIR write the generated files to DIR for inspection
+          --pathological     analyze issue 7's pathological inputs (1 MB JSON, 10,000 entries, 2,000-deep, 5,000 Adds,
+                             50,000 lines...): exact diagnostics, no exception, each under a generous time bound
           --smoke            30,000 lines, 1 run, no isolation; exit 1 if the corpus does not compile, no Sora
                              diagnostic is found, a Sora analyzer throws, or CA2241/CA2017 find nothing
         """;
@@ -51,6 +53,9 @@ internal sealed class BenchmarkOptions
     public bool Isolate { get; private set; } = true;
 
     public bool Smoke { get; private set; }
+
+    /// <summary>Analyze issue 7's pathological inputs instead of a corpus (correct diagnostics within a generous bound).</summary>
+    public bool Pathological { get; private set; }
 
     public string? WriteCorpus { get; private set; }
 
@@ -81,6 +86,7 @@ internal sealed class BenchmarkOptions
                 case "--no-isolation": options.Isolate = false; break;
                 case "--write-corpus": options.WriteCorpus = Value(args, ref i); break;
                 case "--smoke": options.Smoke = true; break;
+                case "--pathological": options.Pathological = true; break;
                 case "-h":
                 case "--help": options.Help = true; break;
                 default: throw new ArgumentException($"Unknown option '{arg}'.");

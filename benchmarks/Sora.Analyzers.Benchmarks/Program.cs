@@ -34,6 +34,17 @@ static async Task<int> MainAsync(string[] args)
 
     var environment = new RunEnvironment();
     AnalyzerSet analyzers = AnalyzerSet.Load();
+    if (options.Pathological)
+    {
+        List<string> pathologicalFailures = await PathologicalRun.RunAsync(analyzers.Sora[0], Console.Out).ConfigureAwait(false);
+        foreach (string failure in pathologicalFailures)
+        {
+            Console.Error.WriteLine("FAILED: " + failure);
+        }
+
+        return pathologicalFailures.Count == 0 ? 0 : 1;
+    }
+
     var runner = new Runner(analyzers, options, Console.Out);
     Console.WriteLine($"Sora: {string.Join(", ", analyzers.Sora.Select(AnalyzerSet.NameOf))}; CA2241: {AnalyzerSet.NameOf(analyzers.Format)}; CA2017: {AnalyzerSet.NameOf(analyzers.Logging)} (NetAnalyzers {analyzers.PeerVersion})");
     Console.WriteLine($"Mode: {(options.Concurrent ? "concurrent" : "sequential")}, {options.Runs} run(s); load average {environment.LoadAtStart}");
