@@ -65,7 +65,7 @@ internal static class SharedSources
             public static readonly JsonSerializerOptions Default = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         }
 
-        /// <summary>A chat API wrapper: has a <c>model</c> parameter, is not a video call.</summary>
+        /// <summary>A chat API wrapper: has a <c>model</c> parameter, and no request of the analyzers.</summary>
         public sealed class ChatApiClient
         {
             private readonly HttpClient _http;
@@ -87,7 +87,7 @@ internal static class SharedSources
                 => Task.FromResult(new float[] { text.Length, model.Length });
         }
 
-        /// <summary>An image API wrapper: <c>model</c> and <c>size</c> parameters, not a video call.</summary>
+        /// <summary>An image API wrapper: <c>model</c> and <c>size</c> parameters, and no request of the analyzers.</summary>
         public sealed class ImageApiClient
         {
             public Task<Uri> GenerateImageAsync(string prompt, string model = "gpt-image-1", string size = "1024x1024", CancellationToken cancellationToken = default)
