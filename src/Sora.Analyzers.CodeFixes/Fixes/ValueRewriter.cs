@@ -3,14 +3,15 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using Sora.Analyzers.CodeFixes.Fixes.Insertion;
 using Sora.Analyzers.Requests;
 
 namespace Sora.Analyzers.CodeFixes.Fixes
 {
     /// <summary>
-    /// The one generic edit of every fix: put a value in place of another, keeping its form, or insert it
-    /// (an argument for a parameter default, a missing model member) from the template the analyzer wrote. Only the value's characters change; trivia and the
-    /// rest of the line stay as they were.
+    /// The one generic edit of every fix: put a value in place of another, keeping its form, or insert it where the
+    /// analyzer said it goes (<see cref="ValueInserter"/> lays it out). Only the value's characters change; trivia and
+    /// the rest of the line stay as they were.
     /// </summary>
     internal static class ValueRewriter
     {
@@ -18,36 +19,30 @@ namespace Sora.Analyzers.CodeFixes.Fixes
         {
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            TextChange? change = root == null ? null : ChangeFor(root, target, value);
-            return change == null ? document : document.WithText(text.WithChanges(change.Value));
-        }
-
-        private static TextChange? ChangeFor(SyntaxNode root, ValueTarget target, string value)
-        {
-            switch (target.Edit)
+            if (root == null)
             {
-                case ValueEditKind.TextInString:
-                    return root.FullSpan.Contains(target.Span) ? new TextChange(target.Span, value) : (TextChange?)null;
-                case ValueEditKind.Insert:
-                    return target.Insertion != null && target.Insertion.Position <= root.FullSpan.End
-                        ? new TextChange(new TextSpan(target.Insertion.Position, 0), target.Insertion.Apply(value))
-                        : (TextChange?)null;
-                case ValueEditKind.Expression:
-                    return ReplaceExpression(root, target, value);
-                default:
-                    return null;
+                return document;
             }
+
+            TextChange? change = target.Edit switch
+            {
+                ValueEditKind.TextInString => root.FullSpan.Contains(target.EditSpan) ? new TextChange(target.EditSpan, value) : (TextChange?)null,
+                ValueEditKind.Insert => await ValueInserter.InsertAsync(document, root, text, target, value, cancellationToken).ConfigureAwait(false),
+                ValueEditKind.Expression => ReplaceExpression(root, target, value),
+                _ => null,
+            };
+            return change == null ? document : document.WithText(text.WithChanges(change.Value));
         }
 
         private static TextChange? ReplaceExpression(SyntaxNode root, ValueTarget target, string value)
         {
-            if (!root.FullSpan.Contains(target.Span))
+            if (!root.FullSpan.Contains(target.EditSpan))
             {
                 return null;
             }
 
-            SyntaxNode? node = root.FindNode(target.Span, getInnermostNodeForTie: true);
-            while (node != null && node.Span != target.Span)
+            SyntaxNode? node = root.FindNode(target.EditSpan, getInnermostNodeForTie: true);
+            while (node != null && node.Span != target.EditSpan)
             {
                 node = node.Parent;
             }
@@ -60,7 +55,7 @@ namespace Sora.Analyzers.CodeFixes.Fixes
             string newText = expression is LiteralExpressionSyntax literal
                 ? LiteralText.Like(literal.Token, value, target.ValueType)
                 : LiteralFormat.For(target.ValueType, value);
-            return new TextChange(target.Span, newText);
+            return new TextChange(target.EditSpan, newText);
         }
     }
 }

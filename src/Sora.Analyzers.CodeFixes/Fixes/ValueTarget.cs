@@ -1,36 +1,36 @@
 using System;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Sora.Analyzers.Requests;
 
 namespace Sora.Analyzers.CodeFixes.Fixes
 {
-    /// <summary>A value a fix rewrites, read back from a diagnostic's properties and locations.</summary>
+    /// <summary>A value a fix rewrites or inserts, read back from a diagnostic's properties and locations.</summary>
     internal sealed class ValueTarget
     {
-        public ValueTarget(TextSpan span, ValueEditKind edit, SpecialType valueType, ValueInsertion? insertion)
+        private ValueTarget(TextSpan editSpan, ValueEditKind edit, SpecialType valueType, string? insertName)
         {
-            Span = span;
+            EditSpan = editSpan;
             Edit = edit;
             ValueType = valueType;
-            Insertion = insertion;
+            InsertName = insertName;
         }
 
-        /// <summary>The characters of the value.</summary>
-        public TextSpan Span { get; }
+        /// <summary>The characters of the value; for an insertion, the node that receives it.</summary>
+        public TextSpan EditSpan { get; }
 
         public ValueEditKind Edit { get; }
 
         public SpecialType ValueType { get; }
 
-        /// <summary>For <see cref="ValueEditKind.Insert"/>: where and what to insert.</summary>
-        public ValueInsertion? Insertion { get; }
+        /// <summary>For <see cref="ValueEditKind.Insert"/>: the name the value is written under.</summary>
+        public string? InsertName { get; }
 
         /// <summary>Reads a target from the diagnostic's properties; null when there is nothing a fix can rewrite.</summary>
-        public static ValueTarget? From(Diagnostic diagnostic, Location location, string editKey, string typeKey, string insertAtKey, string templateKey)
+        public static ValueTarget? From(Diagnostic diagnostic, int locationIndex, string editKey, string typeKey, string nameKey)
         {
-            if (!diagnostic.Properties.TryGetValue(editKey, out string? edit)
+            if (diagnostic.AdditionalLocations.Count <= locationIndex
+                || !diagnostic.Properties.TryGetValue(editKey, out string? edit)
                 || !Enum.TryParse(edit, out ValueEditKind editKind)
                 || editKind == ValueEditKind.None)
             {
@@ -39,21 +39,13 @@ namespace Sora.Analyzers.CodeFixes.Fixes
 
             diagnostic.Properties.TryGetValue(typeKey, out string? type);
             Enum.TryParse(type, out SpecialType valueType);
-            ValueInsertion? insertion = null;
-            if (editKind == ValueEditKind.Insert)
+            diagnostic.Properties.TryGetValue(nameKey, out string? name);
+            if (editKind == ValueEditKind.Insert && string.IsNullOrEmpty(name))
             {
-                if (!diagnostic.Properties.TryGetValue(insertAtKey, out string? insertAt)
-                    || !int.TryParse(insertAt, NumberStyles.None, CultureInfo.InvariantCulture, out int position)
-                    || !diagnostic.Properties.TryGetValue(templateKey, out string? template)
-                    || template == null)
-                {
-                    return null;
-                }
-
-                insertion = new ValueInsertion(position, template);
+                return null;
             }
 
-            return new ValueTarget(location.SourceSpan, editKind, valueType, insertion);
+            return new ValueTarget(diagnostic.AdditionalLocations[locationIndex].SourceSpan, editKind, valueType, name);
         }
     }
 }

@@ -37,7 +37,7 @@ namespace Sora.Analyzers.CodeFixes.Fixes
                     continue;
                 }
 
-                ValueTarget? value = ValueTarget.From(diagnostic, diagnostic.Location, PropertyKeys.Edit, PropertyKeys.ValueType, PropertyKeys.InsertAt, PropertyKeys.InsertTemplate);
+                ValueTarget? value = ValueTarget.From(diagnostic, 0, PropertyKeys.Edit, PropertyKeys.ValueType, PropertyKeys.InsertName);
                 if (value != null)
                 {
                     ImmutableArray<string> replacements = List(diagnostic, PropertyKeys.Replacements);
@@ -48,9 +48,9 @@ namespace Sora.Analyzers.CodeFixes.Fixes
                 }
 
                 ImmutableArray<string> models = List(diagnostic, PropertyKeys.SwitchModels);
-                ValueTarget? model = models.IsEmpty || diagnostic.AdditionalLocations.Count < 2
+                ValueTarget? model = models.IsEmpty
                     ? null
-                    : ValueTarget.From(diagnostic, diagnostic.AdditionalLocations[1], PropertyKeys.ModelEdit, PropertyKeys.ModelValueType, PropertyKeys.ModelInsertAt, PropertyKeys.ModelInsertTemplate);
+                    : ValueTarget.From(diagnostic, 1, PropertyKeys.ModelEdit, PropertyKeys.ModelValueType, PropertyKeys.ModelInsertName);
                 if (model != null)
                 {
                     for (int i = 0; i < models.Length; i++)

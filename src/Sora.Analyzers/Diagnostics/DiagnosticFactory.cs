@@ -1,62 +1,60 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Sora.Analyzers.Requests;
 using Sora.Analyzers.Rules;
 
 namespace Sora.Analyzers.Diagnostics
 {
-    /// <summary>Turns a rule violation into a diagnostic that carries what the fixes need.</summary>
+    /// <summary>Turns a rule violation into a diagnostic that carries what the rules decided (see <see cref="PropertyKeys"/>).</summary>
     internal static class DiagnosticFactory
     {
         public static Diagnostic Create(RuleViolation violation, VideoRequest request)
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[PropertyKeys.Property] = violation.Property.ToString();
-            AddEdit(properties, violation.Value.Edit, violation.Value.ValueType, violation.Value.Insertion, PropertyKeys.Edit, PropertyKeys.ValueType, PropertyKeys.InsertAt, PropertyKeys.InsertTemplate);
+            RequestValue value = violation.Value;
+            var additionalLocations = new List<Location>(2)
+            {
+                AddEdit(properties, value.Edit, value.ValueType, value.Location, value.Insertion, PropertyKeys.Edit, PropertyKeys.ValueType, PropertyKeys.InsertName),
+            };
             if (!violation.Replacements.IsEmpty)
             {
                 properties[PropertyKeys.Replacements] = string.Join(PropertyKeys.Separator.ToString(), violation.Replacements);
             }
 
-            var additionalLocations = new List<Location> { request.Location };
             if (!violation.SwitchModels.IsEmpty && request.CanChangeModel)
             {
                 properties[PropertyKeys.SwitchModels] = string.Join(PropertyKeys.Separator.ToString(), violation.SwitchModels);
                 RequestValue? model = request.Model;
-                if (model != null)
-                {
-                    AddEdit(properties, model.Edit, model.ValueType, model.Insertion, PropertyKeys.ModelEdit, PropertyKeys.ModelValueType, PropertyKeys.ModelInsertAt, PropertyKeys.ModelInsertTemplate);
-                    additionalLocations.Add(model.Location);
-                }
-                else
-                {
-                    AddEdit(properties, ValueEditKind.Insert, SpecialType.System_String, request.ModelInsertion, PropertyKeys.ModelEdit, PropertyKeys.ModelValueType, PropertyKeys.ModelInsertAt, PropertyKeys.ModelInsertTemplate);
-                    additionalLocations.Add(request.Location);
-                }
+                additionalLocations.Add(model != null
+                    ? AddEdit(properties, model.Edit, model.ValueType, model.Location, model.Insertion, PropertyKeys.ModelEdit, PropertyKeys.ModelValueType, PropertyKeys.ModelInsertName)
+                    : AddEdit(properties, ValueEditKind.Insert, SpecialType.System_String, request.Location, request.ModelInsertion, PropertyKeys.ModelEdit, PropertyKeys.ModelValueType, PropertyKeys.ModelInsertName));
             }
 
-            return Diagnostic.Create(violation.Rule, violation.Value.Location, additionalLocations, properties.ToImmutable(), violation.MessageArguments);
+            return Diagnostic.Create(violation.Rule, value.Location, additionalLocations, properties.ToImmutable(), violation.MessageArguments);
         }
 
-        private static void AddEdit(
+        /// <summary>Records how a value is edited and returns the node the edit targets.</summary>
+        private static Location AddEdit(
             ImmutableDictionary<string, string?>.Builder properties,
             ValueEditKind edit,
             SpecialType valueType,
-            ValueInsertion? insertion,
+            Location valueLocation,
+            InsertionSite? insertion,
             string editKey,
             string typeKey,
-            string insertAtKey,
-            string templateKey)
+            string nameKey)
         {
             properties[editKey] = edit.ToString();
             properties[typeKey] = valueType.ToString();
-            if (insertion != null)
+            if (insertion == null)
             {
-                properties[insertAtKey] = insertion.Position.ToString(CultureInfo.InvariantCulture);
-                properties[templateKey] = insertion.Template;
+                return valueLocation;
             }
+
+            properties[nameKey] = insertion.Name;
+            return insertion.Into;
         }
     }
 }

@@ -1,10 +1,12 @@
 namespace Sora.Analyzers.Diagnostics
 {
     /// <summary>
-    /// Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/>: the facts a fix needs, so the fix never
-    /// re-runs the rules. Lists are comma-separated (model names may not contain commas).
-    /// Additional location 0 is the request's node; additional location 1, when present, is the model value (or the
-    /// request again when the model is to be inserted).
+    /// Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/>: what the rules decided, so a fix never re-runs
+    /// them. Facts only — no offsets, no source text: a fix finds its node from the locations and lays out its own edit.
+    /// Lists are comma-separated (model names may not contain commas).
+    /// Additional location 0 is the node the value's fix edits (the value itself, or for an insertion the node that
+    /// receives it: see <see cref="Requests.InsertionSite.Into"/>); additional location 1, present with
+    /// <see cref="SwitchModels"/>, is the same for the request's model.
     /// </summary>
     internal static class PropertyKeys
     {
@@ -17,11 +19,8 @@ namespace Sora.Analyzers.Diagnostics
         /// <summary>The C# type of the wrong value (a SpecialType name), for writing a literal of the same type.</summary>
         public const string ValueType = "ValueType";
 
-        /// <summary>For an inserted value: the offset where the text goes.</summary>
-        public const string InsertAt = "InsertAt";
-
-        /// <summary>For an inserted value: the text, with <see cref="Requests.ValueInsertion.Placeholder"/> for the value.</summary>
-        public const string InsertTemplate = "InsertTemplate";
+        /// <summary>For an inserted value: the parameter, member or field name to write it under.</summary>
+        public const string InsertName = "InsertName";
 
         /// <summary>Replacement values, best first.</summary>
         public const string Replacements = "Replacements";
@@ -34,9 +33,7 @@ namespace Sora.Analyzers.Diagnostics
 
         public const string ModelValueType = "ModelValueType";
 
-        public const string ModelInsertAt = "ModelInsertAt";
-
-        public const string ModelInsertTemplate = "ModelInsertTemplate";
+        public const string ModelInsertName = "ModelInsertName";
 
         public const char Separator = ',';
     }

@@ -32,7 +32,8 @@ namespace Sora.Analyzers.Finding
                 return null;
             }
 
-            return builder.Build(syntax.GetLocation(), builder.HasModel ? null : SeparatedListInsertion.Append(syntax.Initializers, syntax.OpenBraceToken, "model = \"" + ValueInsertion.Placeholder + "\""));
+            Location location = syntax.GetLocation();
+            return builder.Build(location, builder.HasModel || syntax.OpenBraceToken.IsMissing ? null : new InsertionSite(location, RequestMemberNames.Model));
         }
 
         // Every anonymous object of the compilation comes here: member names read from syntax, nothing bound or allocated.

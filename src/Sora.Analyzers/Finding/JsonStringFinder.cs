@@ -20,7 +20,6 @@ namespace Sora.Analyzers.Finding
     /// </summary>
     internal static class JsonStringFinder
     {
-        private static readonly char[] LineBreaks = { '\n', '\r' };
         private static readonly char[] Exponent = { 'e', 'E' };
 
         /// <summary>
@@ -143,7 +142,7 @@ namespace Sora.Analyzers.Finding
             switch (node)
             {
                 case JsonObject obj:
-                    VideoRequest? request = Read(obj, map, cancellationToken);
+                    VideoRequest? request = Read(obj, map);
                     if (request != null && (isRoot || request.Model != null))
                     {
                         requests.Add(request);
@@ -166,7 +165,7 @@ namespace Sora.Analyzers.Finding
             }
         }
 
-        private static VideoRequest? Read(JsonObject obj, StringLiteralMap map, CancellationToken cancellationToken)
+        private static VideoRequest? Read(JsonObject obj, StringLiteralMap map)
         {
             var builder = new VideoRequestBuilder();
             foreach (JsonProperty property in obj.Properties)
@@ -178,7 +177,13 @@ namespace Sora.Analyzers.Finding
                 }
             }
 
-            return builder.IsEmpty ? null : builder.Build(map.Location(obj.Start, obj.End), builder.HasModel ? null : ModelInsertion(obj, map, cancellationToken));
+            if (builder.IsEmpty)
+            {
+                return null;
+            }
+
+            Location location = map.Location(obj.Start, obj.End);
+            return builder.Build(location, builder.HasModel ? null : ModelInsertion(obj, map, location));
         }
 
         /// <summary>A JSON string (any request value) or number (seconds); the location is the characters between the quotes, or the digits.</summary>
@@ -249,52 +254,15 @@ namespace Sora.Analyzers.Finding
         }
 
         /// <summary>
-        /// How a fix adds <c>"model": "…"</c> as the object's first member, in the literal's escaping (<c>\"</c>, <c>""</c>
-        /// or plain quotes) and the JSON's own layout: the first member's colon spacing, and the separator the object
-        /// puts between members (a line break and indentation, a space, or nothing). Null when the text around the
-        /// first member comes from an interpolation hole.
+        /// Where a fix adds <c>"model": "…"</c>: the object's characters in the literal (the fix writes the member first, in
+        /// the literal's escaping and the JSON's layout). Null when the text around the first member comes from an
+        /// interpolation hole, which no fix can write into.
         /// </summary>
-        private static ValueInsertion? ModelInsertion(JsonObject obj, StringLiteralMap map, CancellationToken cancellationToken)
+        private static InsertionSite? ModelInsertion(JsonObject obj, StringLiteralMap map, Location objectLocation)
         {
             // A request object has at least one member: the one that made it a request.
             JsonProperty first = obj.Properties[0];
-            if (!map.IsOutsideHoles(obj.Start, first.Value.Start + 1))
-            {
-                return null;
-            }
-
-            SourceText source = map.Tree.GetText(cancellationToken);
-            string colon = map.Text.IndexOfAny(LineBreaks, first.Name.End, first.Value.Start - first.Name.End) < 0
-                ? source.ToString(map.Between(first.Name.End - 1, first.Value.Start))
-                : ": ";
-            string quote = map.Encode("\"");
-            string template = quote + "model" + quote + colon + quote + ValueInsertion.Placeholder + quote + "," + MemberSeparator(obj, map, source, colon);
-            return new ValueInsertion(map.Span(first.Name.Start, first.Name.Start).Start, template);
-        }
-
-        /// <summary>
-        /// The source text the object writes between two members (after the comma), or before its first member when
-        /// that starts a new line; else a space when the colon has one (<c>"a": 1, "b": 2</c>), nothing when it has none.
-        /// </summary>
-        private static string MemberSeparator(JsonObject obj, StringLiteralMap map, SourceText source, string colon)
-        {
-            if (obj.Properties.Length > 1)
-            {
-                int comma = map.Text.IndexOf(',', obj.Properties[0].Value.End);
-                int next = obj.Properties[1].Name.Start;
-                if (comma >= 0 && comma < next && map.IsOutsideHoles(comma, next + 1))
-                {
-                    return source.ToString(map.Between(comma, next));
-                }
-            }
-
-            int firstName = obj.Properties[0].Name.Start;
-            if (map.Text.IndexOfAny(LineBreaks, obj.Start + 1, firstName - obj.Start - 1) >= 0)
-            {
-                return source.ToString(map.Between(obj.Start, firstName));
-            }
-
-            return colon.Length > 1 ? " " : string.Empty;
+            return map.IsOutsideHoles(obj.Start, first.Value.Start + 1) ? new InsertionSite(objectLocation, RequestMemberNames.Model) : null;
         }
     }
 }

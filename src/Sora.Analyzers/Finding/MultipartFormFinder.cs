@@ -11,7 +11,7 @@ using Sora.Analyzers.Requests;
 namespace Sora.Analyzers.Finding
 {
     /// <summary>
-    /// Spec §4.3: the <c>form.Add(new StringContent("10"), "seconds")</c> calls on one <c>MultipartFormDataContent</c>
+    /// The <c>form.Add(new StringContent("10"), "seconds")</c> calls on one <c>MultipartFormDataContent</c>
     /// local of one method body form one request, whatever the order of the calls. The value is the StringContent's
     /// first argument (the squiggle sits there, and a fix rewrites it in its own form); the field name must be a
     /// constant that matches exactly, as it goes to the API as written. Any <c>Add</c> overload counts, the one with a
@@ -32,7 +32,7 @@ namespace Sora.Analyzers.Finding
     /// finder cannot see: it is left alone.
     /// </para>
     /// <para>
-    /// Precision (spec §4): a form is a video request when its model names a video model (or nearly does), or when
+    /// Precision (docs/design.md): a form is a video request when its model names a video model (or nearly does), or when
     /// the form local reaches a video call (<c>await studio.CreateVideoAsync(form)</c>), followed by
     /// <see cref="PayloadFlow"/> from the form's creation. <c>http.PostAsync(url, form)</c> is deliberately not a video
     /// call: its name does not say "Video" and the URL is rarely a constant, so a form posted that way counts only when
@@ -45,7 +45,7 @@ namespace Sora.Analyzers.Finding
         /// <summary>The only name worth a look: the analyzer tests it before anything else on every invocation.</summary>
         public const string AddMethodName = "Add";
 
-        private const string ModelField = "model";
+        private const string ModelField = RequestMemberNames.Model;
 
         private readonly INamedTypeSymbol _formType;
         private readonly INamedTypeSymbol _stringContentType;
@@ -105,7 +105,7 @@ namespace Sora.Analyzers.Finding
         private Form? Build(VariableDeclaratorSyntax declarator, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
             if (!(declarator.Initializer?.Value is BaseObjectCreationExpressionSyntax creationSyntax)
-                || !(Scope(declarator) is SyntaxNode scope)
+                || !(LocalFlow.ScopeOf(declarator) is SyntaxNode scope)
                 || !(semanticModel.GetDeclaredSymbol(declarator, cancellationToken) is ILocalSymbol local)
                 || local.IsRef
                 || !(semanticModel.GetOperation(creationSyntax, cancellationToken) is IObjectCreationOperation creation)
@@ -116,7 +116,6 @@ namespace Sora.Analyzers.Finding
             }
 
             var builder = new VideoRequestBuilder();
-            string? stringContentType = null;
 
             // new MultipartFormDataContent { { new StringContent("sora-2"), "model" } } adds before any statement does.
             if (creation.Initializer != null)
@@ -125,20 +124,17 @@ namespace Sora.Analyzers.Finding
                 {
                     if (element is IInvocationOperation initializerAdd && IsFormAdd(initializerAdd))
                     {
-                        Read(initializerAdd, builder, ref stringContentType, cancellationToken);
+                        Read(initializerAdd, builder, cancellationToken);
                     }
                 }
             }
 
             foreach (IInvocationOperation formAdd in adds)
             {
-                Read(formAdd, builder, ref stringContentType, cancellationToken);
+                Read(formAdd, builder, cancellationToken);
             }
 
-            ValueInsertion? modelInsertion = builder.HasModel || stringContentType == null
-                ? null
-                : ModelInsertion(adds, declarator, stringContentType);
-            VideoRequest? request = builder.Build(declarator.GetLocation(), modelInsertion);
+            VideoRequest? request = builder.Build(declarator.GetLocation(), builder.HasModel ? null : ModelInsertion(adds, declarator));
             return request == null ? null : new Form(request, creationSyntax);
         }
 
@@ -167,7 +163,7 @@ namespace Sora.Analyzers.Finding
         private List<IInvocationOperation>? FindAdds(ILocalSymbol local, SyntaxNode scope, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
             var adds = new List<IInvocationOperation>();
-            foreach (IdentifierNameSyntax identifier in IdentifierIndex.Named(scope, local.Name))
+            foreach (IdentifierNameSyntax identifier in LocalFlow.Mentions(scope, local.Name))
             {
                 if (identifier.Parent is MemberAccessExpressionSyntax member
                     && member.Expression == identifier
@@ -183,7 +179,7 @@ namespace Sora.Analyzers.Finding
                         adds.Add(formAdd);
                     }
                 }
-                else if (IsWrite(identifier) && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, local))
+                else if (LocalFlow.AccessOf(identifier, out _) != LocalAccess.Read && LocalFlow.IsLocal(identifier, local, semanticModel, cancellationToken))
                 {
                     return null;
                 }
@@ -223,17 +219,11 @@ namespace Sora.Analyzers.Finding
                 && SymbolEqualityComparer.Default.Equals(stringContent.Type, _stringContentType);
         }
 
-        private void Read(IInvocationOperation add, VideoRequestBuilder builder, ref string? stringContentType, CancellationToken cancellationToken)
+        private void Read(IInvocationOperation add, VideoRequestBuilder builder, CancellationToken cancellationToken)
         {
             if (!TryReadField(add, out RequestProperty property, out IObjectCreationOperation? stringContent) || stringContent == null)
             {
                 return;
-            }
-
-            // The fix adds a model the way this code writes StringContent (qualified or not), so it compiles.
-            if (stringContentType == null && stringContent.Syntax is ObjectCreationExpressionSyntax written)
-            {
-                stringContentType = written.Type.ToString();
             }
 
             IArgumentOperation? text = stringContent.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == 0);
@@ -246,11 +236,11 @@ namespace Sora.Analyzers.Finding
         }
 
         /// <summary>
-        /// A new statement <c>form.Add(new StringContent("{0}"), "model");</c> on its own line after the last <c>Add</c>
-        /// statement of the form's own statement list (an Add nested in an <c>if</c> or a lambda may not run, so it is
-        /// not where the model goes), with that statement's indentation and line ending. Null when no such statement.
+        /// Where a fix adds <c>form.Add(new StringContent("…"), "model");</c>: after the last <c>Add</c> statement of the
+        /// form's own statement list (an Add nested in an <c>if</c> or a lambda may not run, so it is not where the model
+        /// goes). Null when there is no such complete statement.
         /// </summary>
-        private static ValueInsertion? ModelInsertion(List<IInvocationOperation> adds, VariableDeclaratorSyntax declarator, string stringContentType)
+        private static InsertionSite? ModelInsertion(List<IInvocationOperation> adds, VariableDeclaratorSyntax declarator)
         {
             SyntaxNode? statements = StatementList(declarator);
             ExpressionStatementSyntax? last = null;
@@ -262,37 +252,9 @@ namespace Sora.Analyzers.Finding
                 }
             }
 
-            if (last == null || last.SemicolonToken.IsMissing || !(last.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member }))
-            {
-                return null;
-            }
-
-            string addModel = member.Expression + "." + AddMethodName + "(new " + stringContentType + "(\"" + ValueInsertion.Placeholder + "\"), \"" + ModelField + "\");";
-            string? indentation = IndentationIfStartsLine(last);
-            if (indentation == null)
-            {
-                // form.Add(...); form.Add(...); on one line: the model joins them there.
-                return new ValueInsertion(last.Span.End, " " + addModel);
-            }
-
-            string? endOfLine = EndOfLine(last.GetTrailingTrivia());
-            return endOfLine != null
-                ? new ValueInsertion(last.FullSpan.End, indentation + addModel + endOfLine)
-                : new ValueInsertion(last.Span.End, DocumentEndOfLine(last) + indentation + addModel);
-        }
-
-        /// <summary>Where the local is in scope: the statement list that declares it, or the using statement.</summary>
-        private static SyntaxNode? Scope(VariableDeclaratorSyntax declarator)
-        {
-            switch (declarator.Parent?.Parent)
-            {
-                case UsingStatementSyntax usingStatement:
-                    return usingStatement;
-                case LocalDeclarationStatementSyntax declaration:
-                    return ContainerOf(declaration);
-                default:
-                    return null;
-            }
+            return last == null || last.SemicolonToken.IsMissing || !(last.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax })
+                ? null
+                : new InsertionSite(last.GetLocation(), ModelField);
         }
 
         /// <summary>The statement list an added model statement may join: the declaring block, or the using statement's body.</summary>
@@ -312,83 +274,6 @@ namespace Sora.Analyzers.Finding
         // Top-level statements sit in the compilation unit, one GlobalStatement each.
         private static SyntaxNode? ContainerOf(StatementSyntax statement)
             => statement.Parent is GlobalStatementSyntax global ? global.Parent : statement.Parent;
-
-        private static bool IsWrite(IdentifierNameSyntax identifier)
-        {
-            SyntaxNode node = identifier;
-            while (node.Parent is ParenthesizedExpressionSyntax)
-            {
-                node = node.Parent;
-            }
-
-            switch (node.Parent)
-            {
-                case AssignmentExpressionSyntax assignment:
-                    return assignment.Left == node;
-                case ArgumentSyntax argument:
-                    return !argument.RefKindKeyword.IsKind(SyntaxKind.None) && !argument.RefKindKeyword.IsKind(SyntaxKind.InKeyword);
-                case RefExpressionSyntax _:
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        /// <summary>The statement's indentation when it starts its own line; null when it follows other code on its line.</summary>
-        private static string? IndentationIfStartsLine(StatementSyntax statement)
-        {
-            SyntaxToken previous = statement.GetFirstToken().GetPreviousToken();
-            bool atLineStart = previous.IsKind(SyntaxKind.None) || EndOfLine(previous.TrailingTrivia) != null;
-            bool startsLine = atLineStart;
-            string indentation = string.Empty;
-            foreach (SyntaxTrivia trivia in statement.GetLeadingTrivia())
-            {
-                // Directives and documentation comments end with their own line break.
-                if (trivia.IsKind(SyntaxKind.EndOfLineTrivia) || trivia.HasStructure)
-                {
-                    startsLine = atLineStart = true;
-                    indentation = string.Empty;
-                }
-                else if (trivia.IsKind(SyntaxKind.WhitespaceTrivia) && atLineStart)
-                {
-                    indentation = trivia.ToString();
-                    atLineStart = false;
-                }
-                else
-                {
-                    atLineStart = false;
-                }
-            }
-
-            return startsLine ? indentation : null;
-        }
-
-        private static string? EndOfLine(SyntaxTriviaList trivia)
-        {
-            foreach (SyntaxTrivia item in trivia)
-            {
-                if (item.IsKind(SyntaxKind.EndOfLineTrivia))
-                {
-                    return item.ToString();
-                }
-            }
-
-            return null;
-        }
-
-        // The statement ends the file without a line break: use the document's first one.
-        private static string DocumentEndOfLine(SyntaxNode node)
-        {
-            foreach (SyntaxTrivia trivia in node.SyntaxTree.GetRoot().DescendantTrivia())
-            {
-                if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
-                {
-                    return trivia.ToString();
-                }
-            }
-
-            return "\n";
-        }
 
         /// <summary>A form's request, and the form's creation (where a precision check follows the form into a call).</summary>
         private sealed class Form

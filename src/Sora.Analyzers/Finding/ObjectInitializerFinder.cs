@@ -62,19 +62,25 @@ namespace Sora.Analyzers.Finding
             }
         }
 
-        /// <summary>How a fix adds the model in the initializer's own style; null when the type has no string member for it.</summary>
-        private static ValueInsertion? ModelInsertion(IObjectOrCollectionInitializerOperation initializer, InitializerExpressionSyntax syntax, InitializerStyle style)
+        /// <summary>
+        /// Where a fix adds the model: the initializer, under the member that takes it (its C# name) or the "model" key.
+        /// The fix writes it in the initializer's own style. Null when the type has no string member or value for it.
+        /// </summary>
+        private static InsertionSite? ModelInsertion(IObjectOrCollectionInitializerOperation initializer, InitializerExpressionSyntax syntax, InitializerStyle style)
         {
-            string model = "\"" + ValueInsertion.Placeholder + "\"";
+            if (syntax.OpenBraceToken.IsMissing)
+            {
+                return null;
+            }
+
             switch (style)
             {
                 case InitializerStyle.Indexer when AcceptsText(initializer.Type, isIndexer: true):
-                    return SeparatedListInsertion.Append(syntax.Expressions, syntax.OpenBraceToken, "[\"model\"] = " + model);
                 case InitializerStyle.AddCalls when AcceptsText(initializer.Type, isIndexer: false):
-                    return SeparatedListInsertion.Append(syntax.Expressions, syntax.OpenBraceToken, "{ \"model\", " + model + " }");
+                    return new InsertionSite(syntax.GetLocation(), RequestMemberNames.Model);
                 case InitializerStyle.Members:
                     ISymbol? member = initializer.Type == null ? null : JsonMemberName.FindSettableMember(initializer.Type, RequestProperty.Model);
-                    return member == null ? null : SeparatedListInsertion.Append(syntax.Expressions, syntax.OpenBraceToken, member.Name + " = " + model);
+                    return member == null ? null : new InsertionSite(syntax.GetLocation(), member.Name);
                 default:
                     return null;
             }

@@ -86,12 +86,12 @@ namespace Sora.Analyzers.Finding
         private static bool LocalReaches(SyntaxNode declaration, string name, SemanticModel semanticModel, VideoMethodMatcher matcher, int steps, CancellationToken cancellationToken)
         {
             // A field or a property initializer is no local: where it goes is beyond one method body.
-            if (declaration is VariableDeclaratorSyntax && !(declaration.Parent?.Parent is LocalDeclarationStatementSyntax || declaration.Parent?.Parent is UsingStatementSyntax))
-            {
-                return false;
-            }
-
-            SyntaxNode? scope = declaration.FirstAncestorOrSelf<SyntaxNode>(n => n is BlockSyntax || n is CompilationUnitSyntax || n is SwitchSectionSyntax);
+            SyntaxNode? scope = declaration is VariableDeclaratorSyntax declarator
+                ? LocalFlow.ScopeOf(declarator)
+                : AssignedLocal(declaration, semanticModel, cancellationToken) is ILocalSymbol assigned
+                    && LocalFlow.DeclaratorOf(assigned, semanticModel.SyntaxTree, cancellationToken) is VariableDeclaratorSyntax assignedDeclarator
+                    ? LocalFlow.ScopeOf(assignedDeclarator)
+                    : null;
             if (scope == null)
             {
                 return false;
@@ -99,20 +99,20 @@ namespace Sora.Analyzers.Finding
 
             // Where a use goes is mostly decided by syntax: the local is only bound for a use that gets somewhere.
             ISymbol? local = null;
-            foreach (IdentifierNameSyntax use in IdentifierIndex.Named(scope, name))
+            foreach (IdentifierNameSyntax use in LocalFlow.Mentions(scope, name))
             {
                 if (use.SpanStart > declaration.SpanStart
                     && Reaches(use, semanticModel, matcher, steps, cancellationToken))
                 {
-                    local ??= declaration is VariableDeclaratorSyntax declarator
-                        ? semanticModel.GetDeclaredSymbol(declarator, cancellationToken)
-                        : semanticModel.GetSymbolInfo(((AssignmentExpressionSyntax)declaration).Left, cancellationToken).Symbol;
-                    if (!(local is ILocalSymbol))
+                    local ??= declaration is VariableDeclaratorSyntax declared
+                        ? semanticModel.GetDeclaredSymbol(declared, cancellationToken)
+                        : AssignedLocal(declaration, semanticModel, cancellationToken);
+                    if (!(local is ILocalSymbol localSymbol))
                     {
                         return false;
                     }
 
-                    if (SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(use, cancellationToken).Symbol, local))
+                    if (LocalFlow.IsLocal(use, localSymbol, semanticModel, cancellationToken))
                     {
                         return true;
                     }
@@ -121,6 +121,9 @@ namespace Sora.Analyzers.Finding
 
             return false;
         }
+
+        private static ISymbol? AssignedLocal(SyntaxNode assignment, SemanticModel semanticModel, CancellationToken cancellationToken)
+            => semanticModel.GetSymbolInfo(((AssignmentExpressionSyntax)assignment).Left, cancellationToken).Symbol;
 
         private static SyntaxNode SkipTransparentParents(SyntaxNode node)
         {

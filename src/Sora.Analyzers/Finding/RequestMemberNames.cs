@@ -10,6 +10,9 @@ namespace Sora.Analyzers.Finding
     /// </summary>
     internal static class RequestMemberNames
     {
+        /// <summary>The model's name as the API reads it, the one a fix writes when it adds a model key, member or field.</summary>
+        public const string Model = "model";
+
         public static bool TryGet(string name, bool ignoreCase, out RequestProperty property)
         {
             StringComparison comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;

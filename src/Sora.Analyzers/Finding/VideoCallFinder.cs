@@ -26,7 +26,7 @@ namespace Sora.Analyzers.Finding
             }
 
             RequestValue? model = null, seconds = null, size = null;
-            ValueInsertion? modelInsertion = null;
+            InsertionSite? modelInsertion = null;
             Location callLocation = NameLocation(call.Syntax);
             foreach (IArgumentOperation argument in arguments)
             {
@@ -36,13 +36,13 @@ namespace Sora.Analyzers.Finding
                 }
 
                 RequestValue? value = argument.ArgumentKind == ArgumentKind.DefaultValue
-                    ? ConstantValueReader.ReadDefault(argument, callLocation, parameter => ArgumentInsertion.For(call.Syntax, parameter))
+                    ? ConstantValueReader.ReadDefault(argument, callLocation, ArgumentInsertionSite(call.Syntax, argument.Parameter))
                     : argument.ArgumentKind == ArgumentKind.Explicit ? ConstantValueReader.Read(argument.Value, cancellationToken) : null;
                 if (value == null && property == RequestProperty.Model && argument.ArgumentKind == ArgumentKind.DefaultValue
                     && argument.Parameter.Type.SpecialType == SpecialType.System_String)
                 {
                     // The call leaves out a model whose default is null: the request has none, and a fix can pass one.
-                    modelInsertion = ArgumentInsertion.For(call.Syntax, argument.Parameter);
+                    modelInsertion = ArgumentInsertionSite(call.Syntax, argument.Parameter);
                 }
 
                 if (value == null || (value.IsKnown && !RequestValueTypes.Fits(property, value)))
@@ -72,6 +72,19 @@ namespace Sora.Analyzers.Finding
             }
 
             return false;
+        }
+
+        /// <summary>Where a fix can pass an omitted parameter by name: a call whose argument list is complete (or absent, <c>new VideoJob { ... }</c>).</summary>
+        private static InsertionSite? ArgumentInsertionSite(SyntaxNode call, IParameterSymbol parameter)
+        {
+            ArgumentListSyntax? list = call switch
+            {
+                InvocationExpressionSyntax invocation => invocation.ArgumentList,
+                BaseObjectCreationExpressionSyntax creation => creation.ArgumentList,
+                _ => null,
+            };
+            bool canTakeArgument = list != null ? !list.CloseParenToken.IsMissing : call is ObjectCreationExpressionSyntax;
+            return canTakeArgument ? new InsertionSite(call.GetLocation(), parameter.Name) : null;
         }
 
         // An omitted argument's squiggle goes on the method name, not on the whole (possibly multi-line) call.

@@ -1,11 +1,12 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Sora.Analyzers.Requests
 {
     /// <summary>
-    /// Reads the compile-time value of an expression the way the spec counts values: constants the
+    /// Reads the compile-time value of an expression the way docs/design.md counts values: constants the
     /// compiler folds (literals, const locals and fields, constant concatenation and interpolation),
     /// and locals assigned exactly once from a constant.
     /// </summary>
@@ -34,8 +35,7 @@ namespace Sora.Analyzers.Requests
             }
 
             if (written is ILocalReferenceOperation local
-                && SingleAssignmentLocal.TryGetConstant(local, cancellationToken, out object? assigned)
-                && assigned != null)
+                && SingleAssignmentConstant(local, cancellationToken) is object assigned)
             {
                 return RequestValue.Known(assigned, location, ValueEditKind.Expression, TypeOf(written, value));
             }
@@ -45,9 +45,9 @@ namespace Sora.Analyzers.Requests
 
         /// <summary>
         /// Reads the default value the compiler passes for an omitted optional parameter; the squiggle goes on the
-        /// call, and a fix passes the argument by name (<paramref name="insertArgument"/> builds that text).
+        /// call's name, and a fix passes the argument by name at <paramref name="insertion"/> (null: the call cannot take one).
         /// </summary>
-        public static RequestValue? ReadDefault(IArgumentOperation argument, Location callLocation, System.Func<IParameterSymbol, ValueInsertion?> insertArgument)
+        public static RequestValue? ReadDefault(IArgumentOperation argument, Location callLocation, InsertionSite? insertion)
         {
             IParameterSymbol? parameter = argument.Parameter;
 
@@ -55,7 +55,6 @@ namespace Sora.Analyzers.Requests
             IOperation written = SkipImplicitConversions(argument.Value);
             Optional<object?> value = written.ConstantValue.HasValue ? written.ConstantValue : argument.Value.ConstantValue;
             object? constant = value.HasValue ? value.Value : null;
-            ValueInsertion? insertion = constant == null || parameter == null ? null : insertArgument(parameter);
             if (constant == null || parameter == null || insertion == null)
             {
                 return null;
@@ -63,6 +62,22 @@ namespace Sora.Analyzers.Requests
 
             // `int? seconds = 10`: the value is written as an int, whatever the parameter's type.
             return RequestValue.Inserted(constant, callLocation, TypeOf(written, argument.Value), insertion);
+        }
+
+        /// <summary>
+        /// A local written exactly once, from a constant, counts as that constant (<c>var seconds = 10; CreateVideo(seconds: seconds);</c>);
+        /// any other write makes it unknown. Runs only for values of requests already found.
+        /// </summary>
+        private static object? SingleAssignmentConstant(ILocalReferenceOperation reference, CancellationToken cancellationToken)
+        {
+            if (!(reference.SemanticModel is SemanticModel semanticModel)
+                || !(LocalFlow.WritesOf(reference.Local, semanticModel, cancellationToken)?.OnlyValue is ExpressionSyntax assigned))
+            {
+                return null;
+            }
+
+            Optional<object?> constant = semanticModel.GetConstantValue(assigned, cancellationToken);
+            return constant.HasValue ? constant.Value : null;
         }
 
         private static IOperation SkipImplicitConversions(IOperation operation)

@@ -9,7 +9,7 @@ namespace Sora.Analyzers.Requests
     /// </summary>
     internal sealed class RequestValue
     {
-        private RequestValue(object? constant, bool isKnown, Location location, ValueEditKind edit, SpecialType valueType, ValueInsertion? insertion)
+        private RequestValue(object? constant, bool isKnown, Location location, ValueEditKind edit, SpecialType valueType, InsertionSite? insertion)
         {
             Constant = constant;
             IsKnown = isKnown;
@@ -32,8 +32,8 @@ namespace Sora.Analyzers.Requests
         /// <summary>The C# type the value is written in, so a fix writes a literal of the same type.</summary>
         public SpecialType ValueType { get; }
 
-        /// <summary>For <see cref="ValueEditKind.Insert"/>: where and how to add the value.</summary>
-        public ValueInsertion? Insertion { get; }
+        /// <summary>For <see cref="ValueEditKind.Insert"/>: where to add the value.</summary>
+        public InsertionSite? Insertion { get; }
 
         /// <summary>The value as the API sees it on the wire: <c>10</c>, <c>sora-2</c>, <c>1280x720</c>.</summary>
         public string? Text => Constant switch
@@ -48,7 +48,7 @@ namespace Sora.Analyzers.Requests
             => new RequestValue(constant, true, location, edit, valueType, null);
 
         /// <summary>A value the code does not write where the squiggle is (a parameter default): a fix inserts the new value.</summary>
-        public static RequestValue Inserted(object constant, Location location, SpecialType valueType, ValueInsertion insertion)
+        public static RequestValue Inserted(object constant, Location location, SpecialType valueType, InsertionSite insertion)
             => new RequestValue(constant, true, location, ValueEditKind.Insert, valueType, insertion);
 
         /// <summary>The same value, reported but not rewritten by fixes.</summary>

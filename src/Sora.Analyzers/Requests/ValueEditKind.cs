@@ -12,7 +12,7 @@ namespace Sora.Analyzers.Requests
         /// <summary>Replace the characters at the value's location, inside a string literal (JSON text).</summary>
         TextInString,
 
-        /// <summary>Insert text built from a template (an argument, a member, a statement): the value is absent or a parameter default.</summary>
+        /// <summary>Insert the value at an <see cref="InsertionSite"/> (an argument, a member, a statement): it is absent or a parameter default.</summary>
         Insert,
     }
 }

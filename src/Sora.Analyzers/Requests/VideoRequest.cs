@@ -8,7 +8,7 @@ namespace Sora.Analyzers.Requests
     /// </summary>
     internal sealed class VideoRequest
     {
-        public VideoRequest(Location location, RequestValue? model, RequestValue? seconds, RequestValue? size, ValueInsertion? modelInsertion = null)
+        public VideoRequest(Location location, RequestValue? model, RequestValue? seconds, RequestValue? size, InsertionSite? modelInsertion = null)
         {
             Location = location;
             Model = model;
@@ -26,8 +26,8 @@ namespace Sora.Analyzers.Requests
 
         public RequestValue? Size { get; }
 
-        /// <summary>How a fix adds a model when <see cref="Model"/> is null, in the request's own style; null when it cannot.</summary>
-        public ValueInsertion? ModelInsertion { get; }
+        /// <summary>Where a fix adds a model when <see cref="Model"/> is null; null when it cannot.</summary>
+        public InsertionSite? ModelInsertion { get; }
 
         /// <summary>True when a fix can set the model: rewrite the one written, or add one.</summary>
         public bool CanChangeModel => Model != null ? Model.IsKnown && Model.Edit != ValueEditKind.None : ModelInsertion != null;

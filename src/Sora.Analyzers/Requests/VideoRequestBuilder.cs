@@ -57,7 +57,7 @@ namespace Sora.Analyzers.Requests
         };
 
         /// <summary>The request, or null when no model, seconds or size was found.</summary>
-        public VideoRequest? Build(Location location, ValueInsertion? modelInsertion = null)
+        public VideoRequest? Build(Location location, InsertionSite? modelInsertion = null)
             => IsEmpty ? null : new VideoRequest(location, _model, _seconds, _size, _model == null ? modelInsertion : null);
     }
 }

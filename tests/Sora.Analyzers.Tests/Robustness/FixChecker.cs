@@ -11,7 +11,7 @@ namespace Sora.Analyzers.Tests.Robustness;
 /// <summary>
 /// Applies every code action the provider offers for a diagnostic, as the light bulb would, and checks that the
 /// edit is confined to what the diagnostic says a fix may touch: the value's characters (the model's, for a model
-/// switch), or, for an added argument or model, only an insertion at the position the diagnostic names.
+/// switch), or, for an added argument or model, only an insertion into the node the diagnostic names.
 /// </summary>
 internal static class FixChecker
 {
@@ -87,38 +87,24 @@ internal static class FixChecker
     public static string? WhyNotConfined(Diagnostic diagnostic, string key, string oldText, string newText)
     {
         bool switchModel = key.StartsWith(FixKeys.SwitchModelForSeconds, StringComparison.Ordinal) || key.StartsWith(FixKeys.SwitchModelForSize, StringComparison.Ordinal);
-        string editKey = switchModel ? PropertyKeys.ModelEdit : PropertyKeys.Edit;
-        string insertAtKey = switchModel ? PropertyKeys.ModelInsertAt : PropertyKeys.InsertAt;
-        diagnostic.Properties.TryGetValue(editKey, out string? edit);
-        TextSpan allowed;
-        if (edit == "Insert")
+        diagnostic.Properties.TryGetValue(switchModel ? PropertyKeys.ModelEdit : PropertyKeys.Edit, out string? edit);
+        int locationIndex = switchModel ? 1 : 0;
+        if (diagnostic.AdditionalLocations.Count <= locationIndex)
         {
-            if (!diagnostic.Properties.TryGetValue(insertAtKey, out string? insertAt) || !int.TryParse(insertAt, out int position))
-            {
-                return "an insertion without a position";
-            }
-
-            allowed = new TextSpan(position, 0);
-        }
-        else if (switchModel)
-        {
-            if (diagnostic.AdditionalLocations.Count < 2)
-            {
-                return "a model switch without the model's location";
-            }
-
-            allowed = diagnostic.AdditionalLocations[1].SourceSpan;
-        }
-        else
-        {
-            allowed = diagnostic.Location.SourceSpan;
+            return "no location for the node the fix edits";
         }
 
+        TextSpan allowed = edit == "Insert" || switchModel ? diagnostic.AdditionalLocations[locationIndex].SourceSpan : diagnostic.Location.SourceSpan;
         if (allowed.End > oldText.Length)
         {
             return "the span " + allowed + " is beyond the text (" + oldText.Length + ")";
         }
 
+        return edit == "Insert" ? WhyNotAnInsertionInto(allowed, oldText, newText) : WhyNotAReplacementOf(allowed, oldText, newText);
+    }
+
+    private static string? WhyNotAReplacementOf(TextSpan allowed, string oldText, string newText)
+    {
         bool keepsBefore = newText.Length >= oldText.Length - allowed.Length && string.CompareOrdinal(newText, 0, oldText, 0, allowed.Start) == 0;
         bool keepsAfter = keepsBefore && string.CompareOrdinal(newText, newText.Length - (oldText.Length - allowed.End), oldText, allowed.End, oldText.Length - allowed.End) == 0;
         if (keepsBefore && keepsAfter)
@@ -126,11 +112,39 @@ internal static class FixChecker
             return WhyNotInLineEndings(oldText, newText.Substring(allowed.Start, newText.Length - (oldText.Length - allowed.End) - allowed.Start));
         }
 
-        return (allowed.IsEmpty ? "not only an insertion at " + allowed.Start : "an edit outside " + allowed + " '" + oldText.Substring(allowed.Start, allowed.Length) + "'")
+        return "an edit outside " + allowed + " '" + oldText.Substring(allowed.Start, allowed.Length) + "'"
                + "; the texts first differ at " + FirstDifference(oldText, newText) + ": " + Excerpt(oldText, newText);
     }
 
-    /// <summary>Spec §3, formatting stays: a line break a fix writes is the document's own (when the document uses one kind).</summary>
+    /// <summary>
+    /// An insertion adds text and changes nothing else, inside the node that receives it or right after it on its line
+    /// (a statement added after the last one of a form goes after that statement's line break).
+    /// </summary>
+    private static string? WhyNotAnInsertionInto(TextSpan node, string oldText, string newText)
+    {
+        int added = newText.Length - oldText.Length;
+        int prefix = FirstDifference(oldText, newText);
+        int suffix = 0;
+        while (suffix < oldText.Length && suffix < newText.Length && oldText[oldText.Length - 1 - suffix] == newText[newText.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        int lineEnd = oldText.IndexOf('\n', node.End);
+        int last = lineEnd < 0 ? oldText.Length : lineEnd + 1;
+
+        // Positions where inserting the added text gives the new text: [oldText.Length - suffix, prefix].
+        int from = Math.Max(oldText.Length - suffix, node.Start);
+        int to = Math.Min(prefix, last);
+        if (added <= 0 || prefix + suffix < oldText.Length || from > to)
+        {
+            return "not only an insertion into " + node + "; the texts first differ at " + prefix + ": " + Excerpt(oldText, newText);
+        }
+
+        return WhyNotInLineEndings(oldText, newText.Substring(from, added));
+    }
+
+    /// <summary>Formatting stays (docs/design.md): a line break a fix writes is the document's own (when the document uses one kind).</summary>
     private static string? WhyNotInLineEndings(string document, string written)
     {
         int crlf = Count(document, "\r\n");

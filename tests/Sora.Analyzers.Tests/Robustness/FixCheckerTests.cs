@@ -35,15 +35,16 @@ public class FixCheckerTests
     }
 
     [Fact]
-    public void AnInsertionMustBeOnlyThatAtItsPosition()
+    public void AnInsertionMustBeOnlyThatIntoItsNode()
     {
         int at = Code.IndexOf(")", StringComparison.Ordinal) + 1;
         at = Code.IndexOf(')', at);
-        Diagnostic diagnostic = Diagnostic(Seconds, "Insert", insertAt: at);
+        Diagnostic diagnostic = Diagnostic(Seconds, "Insert", insertInto: Span("V(\"sora-2\", \"10\")"));
         string inserted = Code.Insert(at, ", size: \"1280x720\"");
         Assert.Null(FixChecker.WhyNotConfined(diagnostic, FixKeys.UseNearestSize, Code, inserted));
         Assert.NotNull(FixChecker.WhyNotConfined(diagnostic, FixKeys.UseNearestSize, Code, inserted.Replace("\"10\"", "\"8\"")));
-        Assert.NotNull(FixChecker.WhyNotConfined(diagnostic, FixKeys.UseNearestSize, Code, Code.Insert(at - 1, "x")));
+        Assert.NotNull(FixChecker.WhyNotConfined(diagnostic, FixKeys.UseNearestSize, Code, Code.Insert(Code.IndexOf("void", StringComparison.Ordinal), "x")));
+        Assert.NotNull(FixChecker.WhyNotConfined(diagnostic, FixKeys.UseNearestSize, Code, Code.Remove(at, 1)));
     }
 
     [Fact]
@@ -51,20 +52,20 @@ public class FixCheckerTests
     {
         string crlf = Code.Replace("{ void", "{\r\n void");
         int at = crlf.IndexOf(" void", StringComparison.Ordinal);
-        Diagnostic diagnostic = Diagnostic(Seconds, "Insert", insertAt: at);
+        Diagnostic diagnostic = Diagnostic(Seconds, "Insert", insertInto: new TextSpan(at, 5));
         Assert.Null(FixChecker.WhyNotConfined(diagnostic, FixKeys.UseNearestSize, crlf, crlf.Insert(at, "\r\n x")));
         Assert.NotNull(FixChecker.WhyNotConfined(diagnostic, FixKeys.UseNearestSize, crlf, crlf.Insert(at, "\n x")));
     }
 
     private static TextSpan Span(string text) => new(Code.IndexOf(text, StringComparison.Ordinal), text.Length);
 
-    private static Diagnostic Diagnostic(TextSpan span, string edit, string? modelEdit = null, int? insertAt = null)
+    private static Diagnostic Diagnostic(TextSpan span, string edit, string? modelEdit = null, TextSpan? insertInto = null)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[PropertyKeys.Edit] = edit;
-        if (insertAt != null)
+        if (insertInto != null)
         {
-            properties[PropertyKeys.InsertAt] = insertAt.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            properties[PropertyKeys.InsertName] = "size";
         }
 
         if (modelEdit != null)
@@ -76,7 +77,7 @@ public class FixCheckerTests
         return Microsoft.CodeAnalysis.Diagnostic.Create(
             descriptor,
             Location.Create(Tree, span),
-            new[] { Location.Create(Tree, new TextSpan(0, Code.Length)), Location.Create(Tree, Model) },
+            new[] { Location.Create(Tree, insertInto ?? span), Location.Create(Tree, Model) },
             properties.ToImmutable());
     }
 }

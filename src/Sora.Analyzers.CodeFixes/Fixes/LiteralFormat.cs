@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace Sora.Analyzers.Requests
+namespace Sora.Analyzers.CodeFixes.Fixes
 {
     /// <summary>Writes a value as a C# literal of a given type: <c>"8"</c>, <c>8</c>, <c>8L</c>, <c>8D</c>.</summary>
     internal static class LiteralFormat
@@ -28,9 +28,6 @@ namespace Sora.Analyzers.Requests
                     return value;
             }
         }
-
-        /// <summary>A template for <see cref="ValueInsertion"/>: the literal around the placeholder.</summary>
-        public static string Template(SpecialType type) => For(type, ValueInsertion.Placeholder);
 
         public static string String(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
     }

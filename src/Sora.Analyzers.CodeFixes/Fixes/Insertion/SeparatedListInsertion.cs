@@ -1,9 +1,8 @@
-using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Sora.Analyzers.Requests;
+using Microsoft.CodeAnalysis.Text;
 
-namespace Sora.Analyzers.Finding
+namespace Sora.Analyzers.CodeFixes.Fixes.Insertion
 {
     /// <summary>
     /// Adds one item to a comma-separated list between braces (anonymous object members, initializer
@@ -12,7 +11,7 @@ namespace Sora.Analyzers.Finding
     /// </summary>
     internal static class SeparatedListInsertion
     {
-        public static ValueInsertion? Append<TNode>(SeparatedSyntaxList<TNode> items, SyntaxToken openBrace, string itemTemplate)
+        public static TextChange? Append<TNode>(SeparatedSyntaxList<TNode> items, SyntaxToken openBrace, string item)
             where TNode : SyntaxNode
         {
             if (openBrace.IsMissing)
@@ -22,7 +21,7 @@ namespace Sora.Analyzers.Finding
 
             if (items.Count == 0)
             {
-                return new ValueInsertion(openBrace.Span.End, " " + itemTemplate + (openBrace.GetNextToken().SpanStart == openBrace.Span.End ? " " : string.Empty));
+                return new TextChange(new TextSpan(openBrace.Span.End, 0), " " + item + (openBrace.GetNextToken().SpanStart == openBrace.Span.End ? " " : string.Empty));
             }
 
             TNode last = items[items.Count - 1];
@@ -31,26 +30,17 @@ namespace Sora.Analyzers.Finding
             if (trailingComma)
             {
                 SyntaxToken comma = items.GetSeparator(items.Count - 1);
-                return new ValueInsertion(comma.Span.End, (newLineIndent ?? " ") + itemTemplate + ",");
+                return new TextChange(new TextSpan(comma.Span.End, 0), (newLineIndent ?? " ") + item + ",");
             }
 
-            return new ValueInsertion(last.Span.End, "," + (newLineIndent ?? " ") + itemTemplate);
+            return new TextChange(new TextSpan(last.Span.End, 0), "," + (newLineIndent ?? " ") + item);
         }
 
         /// <summary>The line break and indentation before <paramref name="item"/> when it starts its own line; null when it shares a line.</summary>
         private static string? NewLineAndIndentation(SyntaxNode item)
         {
             SyntaxTriviaList leading = item.GetLeadingTrivia();
-            SyntaxTriviaList previousTrailing = item.GetFirstToken().GetPreviousToken().TrailingTrivia;
-            string? newLine = null;
-            foreach (SyntaxTrivia trivia in previousTrailing)
-            {
-                if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
-                {
-                    newLine = trivia.ToString();
-                }
-            }
-
+            string? newLine = Layout.LineBreak(item.GetFirstToken().GetPreviousToken().TrailingTrivia);
             if (newLine == null)
             {
                 return null;
