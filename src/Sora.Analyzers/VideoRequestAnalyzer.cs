@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Text;
 using Sora.Analyzers.Diagnostics;
 using Sora.Analyzers.Finding;
 using Sora.Analyzers.Options;
+using Sora.Analyzers.Policy;
 using Sora.Analyzers.Rules;
 
 namespace Sora.Analyzers
@@ -53,7 +54,7 @@ namespace Sora.Analyzers
                 return;
             }
 
-            var analysis = new CompilationAnalysis(settings, MultipartFormFinder.Create(context.Compilation));
+            var analysis = new CompilationAnalysis(new SoraRequestPolicy(settings), MultipartFormFinder.Create(context.Compilation));
             context.RegisterOperationAction(analysis.OnInvocation, OperationKind.Invocation);
             context.RegisterOperationAction(analysis.OnObjectCreation, OperationKind.ObjectCreation);
             context.RegisterOperationAction(analysis.OnAnonymousObject, OperationKind.AnonymousObjectCreation);

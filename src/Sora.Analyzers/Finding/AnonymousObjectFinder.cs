@@ -6,7 +6,7 @@ using Sora.Analyzers.Requests;
 
 namespace Sora.Analyzers.Finding
 {
-    /// <summary>Spec §4.2: <c>new { model = "sora-2", seconds = "10" }</c>, the usual payload for a JSON serializer.</summary>
+    /// <summary><c>new { model = "sora-2", seconds = "10" }</c>, the usual payload for a JSON serializer.</summary>
     internal static class AnonymousObjectFinder
     {
         public static VideoRequest? Find(IAnonymousObjectCreationOperation creation, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace Sora.Analyzers.Finding
 {
     /// <summary>
-    /// Spec §5: a compilation with no candidate at all costs almost nothing. Every request names a video method or a
+    /// A compilation with no candidate at all costs almost nothing. Every request names a video method or a
     /// model somewhere in the source (a call's name, a model string, a constant holding one), so a compilation whose text
     /// mentions neither "video", a model name or alias of the tables in force, nor a listed video method has no request
     /// to find, and the analyzer registers nothing for it. The answer is cached per syntax tree, which the IDE keeps

@@ -13,7 +13,7 @@ using Sora.Analyzers.Requests;
 namespace Sora.Analyzers.Finding
 {
     /// <summary>
-    /// Spec §4.2: JSON text in constant strings (<c>"{\"model\":\"sora-2\",\"seconds\":\"10\"}"</c>, verbatim, raw and
+    /// JSON text in constant strings (<c>"{\"model\":\"sora-2\",\"seconds\":\"10\"}"</c>, verbatim, raw and
     /// constant interpolated strings). Every JSON object with a <c>model</c>, <c>seconds</c> or <c>size</c> key (exact
     /// case: JSON keys reach the API as written) is a request; its values are located on their exact characters inside
     /// the literal, so the squiggle sits on <c>10</c> and a fix rewrites only those characters.
@@ -26,7 +26,7 @@ namespace Sora.Analyzers.Finding
         /// The requests in <paramref name="operation"/>, a string literal or a constant interpolated string; empty for
         /// anything else. Strings without a brace and a quoted request key are turned away without allocating.
         /// </summary>
-        public static ImmutableArray<VideoRequest> Find(IOperation operation, CancellationToken cancellationToken)
+        public static ImmutableArray<FoundRequest> Find(IOperation operation, CancellationToken cancellationToken)
         {
             // The syntax first: reading the constant of a numeric literal would box it.
             if (!IsStringExpression(operation.Syntax)
@@ -34,18 +34,18 @@ namespace Sora.Analyzers.Finding
                 || !MayHoldRequest(text)
                 || operation.Syntax.ContainsDiagnostics)
             {
-                return ImmutableArray<VideoRequest>.Empty;
+                return ImmutableArray<FoundRequest>.Empty;
             }
 
             // Malformed JSON (half-typed, or no JSON at all) is not a request yet.
             if (!(JsonReader.Parse(text).Root is JsonNode root) || !(StringLiteralMap.Create(operation, text) is StringLiteralMap map))
             {
-                return ImmutableArray<VideoRequest>.Empty;
+                return ImmutableArray<FoundRequest>.Empty;
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var requests = ImmutableArray.CreateBuilder<VideoRequest>();
-            AddRequests(root, isRoot: true, map, requests, cancellationToken);
+            var requests = ImmutableArray.CreateBuilder<FoundRequest>();
+            AddRequests(root, isRoot: true, operation.Syntax, map, requests, cancellationToken);
             return requests.ToImmutable();
         }
 
@@ -134,31 +134,30 @@ namespace Sora.Analyzers.Finding
 
         /// <summary>
         /// Adds the request of <paramref name="node"/> when it is an object with request keys, then those of the objects
-        /// in it. Only the document's root object is the request body a video call sends, so only it may leave out the
-        /// model (then the API's default applies); a nested object is a request when it names a model itself.
+        /// in it. Only the document's root object is the body a call sends; a nested one is found as such.
         /// </summary>
-        private static void AddRequests(JsonNode node, bool isRoot, StringLiteralMap map, ImmutableArray<VideoRequest>.Builder requests, CancellationToken cancellationToken)
+        private static void AddRequests(JsonNode node, bool isRoot, SyntaxNode literal, StringLiteralMap map, ImmutableArray<FoundRequest>.Builder requests, CancellationToken cancellationToken)
         {
             switch (node)
             {
                 case JsonObject obj:
                     VideoRequest? request = Read(obj, map);
-                    if (request != null && (isRoot || request.Model != null))
+                    if (request != null)
                     {
-                        requests.Add(request);
+                        requests.Add(new FoundRequest(request, isRoot ? RequestShape.Payload : RequestShape.NestedJson, literal));
                     }
 
                     foreach (JsonProperty property in obj.Properties)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        AddRequests(property.Value, isRoot: false, map, requests, cancellationToken);
+                        AddRequests(property.Value, isRoot: false, literal, map, requests, cancellationToken);
                     }
 
                     break;
                 case JsonArray array:
                     foreach (JsonNode item in array.Items)
                     {
-                        AddRequests(item, isRoot: false, map, requests, cancellationToken);
+                        AddRequests(item, isRoot: false, literal, map, requests, cancellationToken);
                     }
 
                     break;
@@ -242,7 +241,7 @@ namespace Sora.Analyzers.Finding
             }
 
             // Beyond double's range (1e999) .NET Framework fails to parse: the text is then no duration the API takes,
-            // reported as such (spec §2: a value that cannot be parsed is reported as a wrong one).
+            // reported as such (docs/design.md: a value that cannot be parsed is reported as a wrong one).
             if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double real) && !double.IsInfinity(real))
             {
                 type = SpecialType.System_Double;

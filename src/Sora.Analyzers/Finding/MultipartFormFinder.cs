@@ -69,12 +69,11 @@ namespace Sora.Analyzers.Finding
 
         /// <summary>
         /// The request of the form <paramref name="add"/> adds to, when <paramref name="add"/> writes one of its values
-        /// (the caller reports only the diagnostics inside <paramref name="add"/>); <paramref name="form"/> is then the
-        /// form's creation, where a precision check starts following the form into a video call.
+        /// (the caller reports only the diagnostics inside <paramref name="add"/>); its payload is the form's creation,
+        /// where the policy starts following the form into a call.
         /// </summary>
-        public VideoRequest? Find(IInvocationOperation add, CancellationToken cancellationToken, out SyntaxNode? form)
+        public FoundRequest? Find(IInvocationOperation add, CancellationToken cancellationToken)
         {
-            form = null;
 
             // Cheapest first: most Adds are not on a form, or add a prompt or a file.
             if (!IsFormAdd(add)
@@ -97,8 +96,7 @@ namespace Sora.Analyzers.Finding
                 return null;
             }
 
-            form = found!.Creation;
-            return request;
+            return new FoundRequest(request, RequestShape.Form, found!.Creation);
         }
 
         /// <summary>The request of the whole form declared by <paramref name="declarator"/>; null when it is no form this finder can read.</summary>

@@ -7,7 +7,7 @@ using Sora.Analyzers.Requests;
 namespace Sora.Analyzers.Finding
 {
     /// <summary>
-    /// Spec §4.2: object initializers of any type (<c>new VideoRequest { Model = "sora-2", Seconds = 10 }</c>, members
+    /// Object initializers of any type (<c>new VideoRequest { Model = "sora-2", Seconds = 10 }</c>, members
     /// matched by name or by their JSON attribute) and dictionary initializers with constant string keys
     /// (<c>["seconds"] = "10"</c>, <c>{ "seconds", "10" }</c>).
     /// </summary>

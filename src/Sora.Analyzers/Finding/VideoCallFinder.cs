@@ -9,7 +9,7 @@ using Sora.Analyzers.Requests;
 namespace Sora.Analyzers.Finding
 {
     /// <summary>
-    /// Spec §4.1: an invocation or object creation of a video method with parameters named
+    /// An invocation or object creation of a video method with parameters named
     /// <c>model</c>, <c>seconds</c> or <c>size</c> (any case). Arguments come matched to parameters by the
     /// compiler, so named and positional arguments in any order, and omitted optional ones, are all covered.
     /// </summary>
@@ -18,13 +18,9 @@ namespace Sora.Analyzers.Finding
         /// <summary>The cheap test run on every call: does the method take a model, seconds or size at all?</summary>
         public static bool IsCandidate(IMethodSymbol? method) => method != null && !method.Parameters.IsEmpty && HasRequestParameter(method);
 
-        public static VideoRequest? Find(IOperation call, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, VideoMethodMatcher matcher, CancellationToken cancellationToken)
+        /// <summary>The request a video call's arguments make (the policy has already said it is a video call).</summary>
+        public static VideoRequest Find(IOperation call, ImmutableArray<IArgumentOperation> arguments, CancellationToken cancellationToken)
         {
-            if (!matcher.IsVideoMethod(method))
-            {
-                return null;
-            }
-
             RequestValue? model = null, seconds = null, size = null;
             InsertionSite? modelInsertion = null;
             Location callLocation = NameLocation(call.Syntax);

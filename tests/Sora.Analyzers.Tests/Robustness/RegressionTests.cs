@@ -40,7 +40,7 @@ public class RegressionTests
         MultipartFormFinder finder = MultipartFormFinder.Create(compilation)!;
 
         VideoRequest?[] requests = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
-            .Select(add => finder.Find((IInvocationOperation)semanticModel.GetOperation(add)!, CancellationToken.None, out _))
+            .Select(add => finder.Find((IInvocationOperation)semanticModel.GetOperation(add)!, CancellationToken.None)?.Request)
             .ToArray();
 
         // The second "seconds" Add holds no value the API reads: it finds nothing; the others find the same request.

@@ -1,0 +1,41 @@
+using Microsoft.CodeAnalysis;
+
+namespace Sora.Analyzers.Requests
+{
+    /// <summary>How a found request is built, which is what the policy needs to know beside its values.</summary>
+    internal enum RequestShape
+    {
+        /// <summary>The arguments of a video call (<c>CreateVideoAsync(prompt, model: "sora-2", seconds: 10)</c>).</summary>
+        VideoCall,
+
+        /// <summary>A body built in code or written as JSON text: it is a request when it names a video model or reaches a video call.</summary>
+        Payload,
+
+        /// <summary>A JSON object nested inside a JSON document: never the body a call sends, so a request only when it names a model itself.</summary>
+        NestedJson,
+
+        /// <summary>A payload spread over several nodes (a multipart form's Adds): found once per node, decided once.</summary>
+        Form,
+    }
+
+    /// <summary>
+    /// What a finder hands on: the request's values, its shape, and where its payload starts (where the policy follows
+    /// it into a call). The policy (<see cref="Policy.SoraRequestPolicy"/>) decides whether it is checked.
+    /// </summary>
+    internal sealed class FoundRequest
+    {
+        public FoundRequest(VideoRequest request, RequestShape shape, SyntaxNode payload)
+        {
+            Request = request;
+            Shape = shape;
+            Payload = payload;
+        }
+
+        public VideoRequest Request { get; }
+
+        public RequestShape Shape { get; }
+
+        /// <summary>The expression whose value is sent (the payload, the JSON literal, a form's creation): where its flow starts.</summary>
+        public SyntaxNode Payload { get; }
+    }
+}
