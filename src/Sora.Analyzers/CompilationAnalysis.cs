@@ -29,17 +29,18 @@ namespace Sora.Analyzers
         public void OnInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            AnalyzeCall(context, invocation.TargetMethod, invocation.Arguments);
-            if (_forms != null && invocation.TargetMethod.Name == MultipartFormFinder.AddMethodName)
+            AnalyzeCall(context, invocation.TargetMethod);
+            if (_forms != null && invocation.TargetMethod.Name == MultipartFormFinder.AddMethodName
+                && _forms.Find(invocation, context.CancellationToken) is FoundRequest form)
             {
-                Analyze(AnalysisSite.Of(context), _forms.Find(invocation, context.CancellationToken));
+                Analyze(AnalysisSite.Of(context), form);
             }
         }
 
         public void OnObjectCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            AnalyzeCall(context, creation.Constructor, creation.Arguments);
+            AnalyzeCall(context, creation.Constructor);
             if (creation.Initializer != null && ObjectInitializerFinder.Find(creation.Initializer, context.CancellationToken) is VideoRequest request)
             {
                 Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.Payload, creation.Syntax));
@@ -76,7 +77,7 @@ namespace Sora.Analyzers
             }
         }
 
-        private void AnalyzeCall(OperationAnalysisContext context, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
+        private void AnalyzeCall(OperationAnalysisContext context, IMethodSymbol? method)
         {
             // Every call of the compilation comes here: the name first (no allocation), the parameters next, and only
             // then the arguments (the compiler builds their operations on first access).
@@ -88,13 +89,16 @@ namespace Sora.Analyzers
                 return;
             }
 
+            ImmutableArray<IArgumentOperation> arguments = context.Operation is IInvocationOperation invocation
+                ? invocation.Arguments
+                : ((IObjectCreationOperation)context.Operation).Arguments;
             VideoRequest request = VideoCallFinder.Find(context.Operation, arguments, context.CancellationToken);
             Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.VideoCall, context.Operation.Syntax));
         }
 
-        private void Analyze(AnalysisSite site, FoundRequest? found)
+        private void Analyze(AnalysisSite site, FoundRequest found)
         {
-            if (found != null && _policy.IsChecked(found, site.SemanticModel, site.CancellationToken))
+            if (_policy.IsChecked(found, site.SemanticModel, site.CancellationToken))
             {
                 Report(site, found.Request, _policy.TableFor(site.Node.SyntaxTree));
             }

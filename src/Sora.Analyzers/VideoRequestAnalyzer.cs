@@ -55,10 +55,27 @@ namespace Sora.Analyzers
             }
 
             var analysis = new CompilationAnalysis(new SoraRequestPolicy(settings), MultipartFormFinder.Create(context.Compilation));
-            context.RegisterOperationAction(analysis.OnInvocation, OperationKind.Invocation);
-            context.RegisterOperationAction(analysis.OnObjectCreation, OperationKind.ObjectCreation);
-            context.RegisterOperationAction(analysis.OnAnonymousObject, OperationKind.AnonymousObjectCreation);
-            context.RegisterSyntaxNodeAction(analysis.OnString, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
+
+            string[] blockHints = CandidateScan.BlockHints(hints);
+
+            // The node actions go only where a request can be: a code block (a method body, an initializer) whose text
+            // mentions a hint. Most blocks of a candidate file do not, and then cost one text scan, not one call per node.
+            context.RegisterOperationBlockStartAction(block =>
+            {
+                if (CandidateScan.AnyBlockMentions(block.OperationBlocks, blockHints, block.CancellationToken))
+                {
+                    block.RegisterOperationAction(analysis.OnInvocation, OperationKind.Invocation);
+                    block.RegisterOperationAction(analysis.OnObjectCreation, OperationKind.ObjectCreation);
+                    block.RegisterOperationAction(analysis.OnAnonymousObject, OperationKind.AnonymousObjectCreation);
+                }
+            });
+            context.RegisterCodeBlockStartAction<SyntaxKind>(block =>
+            {
+                if (CandidateScan.BlockMentions(block.CodeBlock, blockHints, block.CancellationToken))
+                {
+                    block.RegisterSyntaxNodeAction(analysis.OnString, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
+                }
+            });
         }
 
         private static void ReportUnknownOptions(CompilationAnalysisContext context, SettingsCache settings)

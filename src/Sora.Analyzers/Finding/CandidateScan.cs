@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Sora.Analyzers.Finding
@@ -63,14 +65,48 @@ namespace Sora.Analyzers.Finding
             return false;
         }
 
+        /// <summary>
+        /// The words whose presence in a member makes its code blocks worth analyzing: the compilation's hints, and the
+        /// request keys, since a request built from constants declared elsewhere (<c>Model = Defaults.Model</c>) still
+        /// names its model, seconds or size where it is built.
+        /// </summary>
+        public static string[] BlockHints(string[] hints)
+            => hints.Concat(new[] { RequestMemberNames.Model, "seconds", "size" }).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+
+        /// <summary>
+        /// Does the member that holds a code block (its whole declaration: a method's signature names its return type,
+        /// which a target-typed <c>new(...)</c> creates) mention a hint?
+        /// </summary>
+        public static bool BlockMentions(SyntaxNode block, string[] blockHints, CancellationToken cancellationToken)
+        {
+            SyntaxNode member = block.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax) ?? block.SyntaxTree.GetRoot(cancellationToken);
+            return Mentions(block.SyntaxTree.GetText(cancellationToken), member.Span, blockHints, cancellationToken);
+        }
+
+        public static bool AnyBlockMentions(ImmutableArray<IOperation> blocks, string[] hints, CancellationToken cancellationToken)
+        {
+            foreach (IOperation block in blocks)
+            {
+                if (BlockMentions(block.Syntax, hints, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool Mentions(SourceText text, string[] hints, CancellationToken cancellationToken)
+            => Mentions(text, new TextSpan(0, text.Length), hints, cancellationToken);
+
+        private static bool Mentions(SourceText text, TextSpan span, string[] hints, CancellationToken cancellationToken)
         {
             int overlap = hints.Max(h => h.Length) - 1;
-            var buffer = new char[Math.Min(ChunkLength, text.Length) + overlap];
-            for (int start = 0; start < text.Length; start += ChunkLength)
+            var buffer = new char[Math.Min(ChunkLength, span.Length) + overlap];
+            for (int start = span.Start; start < span.End; start += ChunkLength)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                int length = Math.Min(ChunkLength + overlap, text.Length - start);
+                int length = Math.Min(ChunkLength + overlap, span.End - start);
                 text.CopyTo(start, buffer, 0, length);
                 string chunk = new string(buffer, 0, length);
                 foreach (string hint in hints)
