@@ -80,7 +80,7 @@ namespace Sora.Analyzers.Finding
         public static bool BlockMentions(SyntaxNode block, string[] blockHints, CancellationToken cancellationToken)
         {
             SyntaxNode member = block.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax) ?? block.SyntaxTree.GetRoot(cancellationToken);
-            return Mentions(block.SyntaxTree.GetText(cancellationToken), member.Span, blockHints, cancellationToken);
+            return HintPositions.Of(block.SyntaxTree, blockHints, cancellationToken).AnyWithin(member.Span);
         }
 
         public static bool AnyBlockMentions(ImmutableArray<IOperation> blocks, string[] hints, CancellationToken cancellationToken)
