@@ -4,7 +4,7 @@ using Sora.Analyzers.Tests.Verifiers;
 
 namespace Sora.Analyzers.Tests.Configuration;
 
-/// <summary>Spec §1 "User tables": a project's sora-rules.json extends a built-in table; a malformed one gives SORA900 in place.</summary>
+/// <summary>docs/configuration.md, "sora-rules.json": a project's sora-rules.json extends a built-in table; a malformed one gives SORA900 in place.</summary>
 public class RuleFileTests
 {
     private const string Requests = """

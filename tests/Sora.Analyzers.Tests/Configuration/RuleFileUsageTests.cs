@@ -9,7 +9,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Configuration;
 
 /// <summary>
-/// Spec §1 "User tables", beyond the file's format (<see cref="RuleFileTests"/>): the table of a project's
+/// docs/configuration.md, "sora-rules.json", beyond the file's format (<see cref="RuleFileTests"/>): the table of a project's
 /// sora-rules.json is the one every request shape is checked against, it combines with the options of each folder,
 /// a project has one such file, and the parsed table is cached per file text.
 /// </summary>

@@ -5,7 +5,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Configuration;
 
 /// <summary>
-/// Spec §1 "Options": <c>sora_analyzers.rule_table</c> chooses the built-in table, from an .editorconfig (per folder or
+/// docs/configuration.md, "Options": <c>sora_analyzers.rule_table</c> chooses the built-in table, from an .editorconfig (per folder or
 /// file) or a .globalconfig. <c>sora-2-pro</c> for 8 seconds tells the tables apart: the relay guide (<c>apiyi</c>)
 /// rejects it, OpenAI's endpoint accepts it (and marks the model deprecated, SORA004).
 /// </summary>

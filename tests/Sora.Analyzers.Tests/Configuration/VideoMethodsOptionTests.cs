@@ -3,7 +3,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Configuration;
 
 /// <summary>
-/// Spec §1 "Options" and §4.1: <c>sora_analyzers.video_methods</c> lists methods that are video calls although their
+/// docs/configuration.md, "Options", and the video calls of docs/rules/README.md: <c>sora_analyzers.video_methods</c> lists methods that are video calls although their
 /// name lacks "Video", by simple name (<c>Submit</c>) or fully-qualified name (<c>MyCompany.Media.Renderer.Submit</c>).
 /// </summary>
 public class VideoMethodsOptionTests

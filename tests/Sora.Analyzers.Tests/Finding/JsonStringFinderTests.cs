@@ -3,7 +3,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Finding;
 
 /// <summary>
-/// Spec §4.2: JSON text in constant strings. The squiggle sits on the characters of the value inside the literal,
+/// docs/rules/README.md, "Where requests are found": JSON text in constant strings. The squiggle sits on the characters of the value inside the literal,
 /// whatever the literal's kind and whatever escapes come before the value.
 /// </summary>
 public class JsonStringFinderTests

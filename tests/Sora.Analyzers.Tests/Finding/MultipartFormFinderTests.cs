@@ -3,7 +3,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Finding;
 
 /// <summary>
-/// Spec §4.3: the <c>form.Add(new StringContent(value), "field")</c> calls on one <c>MultipartFormDataContent</c> local
+/// docs/rules/README.md, "Where requests are found": the <c>form.Add(new StringContent(value), "field")</c> calls on one <c>MultipartFormDataContent</c> local
 /// of one method body are one request, in whatever order they come.
 /// </summary>
 public class MultipartFormFinderTests

@@ -2,7 +2,7 @@ using Sora.Analyzers.Tests.Verifiers;
 
 namespace Sora.Analyzers.Tests.Finding;
 
-/// <summary>Spec §4.2: anonymous objects, object initializers and dictionaries that build a request body.</summary>
+/// <summary>docs/rules/README.md, "Where requests are found": anonymous objects, object initializers and dictionaries that build a request body.</summary>
 public class PayloadFinderTests
 {
     private const string Usings = """

@@ -2,7 +2,7 @@ using Sora.Analyzers.Tests.Verifiers;
 
 namespace Sora.Analyzers.Tests.Finding;
 
-/// <summary>Spec §4.1: which calls are video requests, and which values of them count.</summary>
+/// <summary>docs/rules/README.md, "Where requests are found": which calls are video requests, and which values of them count.</summary>
 public class VideoCallFinderTests
 {
     [Fact]

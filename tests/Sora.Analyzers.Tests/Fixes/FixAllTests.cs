@@ -5,7 +5,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Fixes;
 
 /// <summary>
-/// Spec §3: equivalence keys name the kind of choice, not the value, so Fix All (document, project, solution)
+/// docs/design.md, "Fixes": equivalence keys name the kind of choice, not the value, so Fix All (document, project, solution)
 /// applies "the nearest value" to every diagnostic, whatever that value is: on a tie, the shorter.
 /// <see cref="Verify.FixAsync"/> runs every Fix All scope besides the one-by-one fixes.
 /// </summary>

@@ -3,7 +3,7 @@ using Sora.Analyzers.Tests.Verifiers;
 
 namespace Sora.Analyzers.Tests.Fixes;
 
-/// <summary>Spec §3: nothing but the value changes; comments, line breaks and indentation around it stay.</summary>
+/// <summary>docs/design.md, "Fixes": nothing but the value changes; comments, line breaks and indentation around it stay.</summary>
 public class FormattingTests
 {
     [Fact]

@@ -4,7 +4,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Fixes;
 
 /// <summary>
-/// Spec §3 for JSON text: a fix edits the value's characters inside the string and nothing else; the string keeps
+/// docs/design.md, "Fixes", for JSON text: a fix edits the value's characters inside the string and nothing else; the string keeps
 /// its kind, its escapes and its layout. Each test also runs Fix All (document, project, solution).
 /// </summary>
 public class JsonStringFixTests

@@ -4,7 +4,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Fixes;
 
 /// <summary>
-/// Spec §3 on multipart forms: a fix rewrites the StringContent's value in its own form, and when a switch of
+/// docs/design.md, "Fixes", on multipart forms: a fix rewrites the StringContent's value in its own form, and when a switch of
 /// model needs a model the form does not have, adds a <c>form.Add(new StringContent("..."), "model");</c> statement.
 /// </summary>
 public class MultipartFormFixTests

@@ -3,7 +3,7 @@ using Sora.Analyzers.Tests.Verifiers;
 
 namespace Sora.Analyzers.Tests.Fixes;
 
-/// <summary>Spec §3 on payloads: values rewritten in place, and a missing model added in the payload's own style.</summary>
+/// <summary>docs/design.md, "Fixes", on payloads: values rewritten in place, and a missing model added in the payload's own style.</summary>
 public class PayloadFixTests
 {
     private const string Studio = """

@@ -4,7 +4,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Fixes;
 
 /// <summary>
-/// Spec §3, SORA001: "Use N seconds" puts the nearest duration the model supports in place of the requested one;
+/// docs/rules/SORA001.md, "Fixes": "Use N seconds" puts the nearest duration the model supports in place of the requested one;
 /// on a tie there is one action per nearest value, the shorter first.
 /// </summary>
 public class SecondsFixTests

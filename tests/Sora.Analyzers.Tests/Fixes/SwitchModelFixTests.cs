@@ -4,7 +4,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Fixes;
 
 /// <summary>
-/// Spec §3: "Switch model to 'M'" keeps the requested seconds or size and changes only the model, to one that
+/// docs/rules/SORA001.md and SORA003.md, "Fixes": "Switch model to 'M'" keeps the requested seconds or size and changes only the model, to one that
 /// accepts the whole request.
 /// </summary>
 public class SwitchModelFixTests

@@ -130,7 +130,7 @@ internal static class FixChecker
                + "; the texts first differ at " + FirstDifference(oldText, newText) + ": " + Excerpt(oldText, newText);
     }
 
-    /// <summary>Spec §3, formatting stays: a line break a fix writes is the document's own (when the document uses one kind).</summary>
+    /// <summary>docs/design.md, "Fixes", formatting stays: a line break a fix writes is the document's own (when the document uses one kind).</summary>
     private static string? WhyNotInLineEndings(string document, string written)
     {
         int crlf = Count(document, "\r\n");

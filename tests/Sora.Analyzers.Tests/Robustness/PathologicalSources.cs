@@ -45,7 +45,7 @@ public sealed class PathologicalSource
 }
 
 /// <summary>
-/// Inputs far beyond what people write by hand (issue 7): each stays correct in the tests and must stay fast in the
+/// Inputs far beyond what people write by hand (docs/robustness.md): each stays correct in the tests and must stay fast in the
 /// benchmark, which can reuse this file as it is (it needs nothing but the base library: link it with
 /// <c>&lt;Compile Include="..\..\tests\Sora.Analyzers.Tests\Robustness\PathologicalSources.cs" /&gt;</c>).
 /// The sources declare the small video client they call, so they compile with the framework references alone
@@ -54,7 +54,7 @@ public sealed class PathologicalSource
 /// </summary>
 public static class PathologicalSources
 {
-    /// <summary>Every generator at the size issue 7 names.</summary>
+    /// <summary>Every generator at the size docs/robustness.md names.</summary>
     public static IEnumerable<PathologicalSource> All()
     {
         yield return LargeJsonLiteral();
