@@ -10,6 +10,7 @@ namespace Sora.Analyzers.Tests.Docs;
 /// analyzer accepts. These tests hold the two, and the examples in the docs, to one another: every documented rule
 /// file is valid for both, and the same mistakes are rejected by both.
 /// </summary>
+[Trait("Rule", "SORA900")]
 public class RuleFileSchemaTests
 {
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(Repository.PathOf("docs/sora-rules.schema.json"))));

@@ -34,6 +34,7 @@ public class CandidateScanTests
     }
 
     [Fact]
+    [Trait("Rule", "SORA901")]
     public Task ACompilationWithoutCandidatesReportsNothingButOptionProblems()
     {
         var test = new Verify.AnalyzerTest

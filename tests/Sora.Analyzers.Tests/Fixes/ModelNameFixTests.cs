@@ -7,6 +7,7 @@ namespace Sora.Analyzers.Tests.Fixes;
 /// docs/rules/SORA002.md, "Fixes": "Change model to 'M'" with the closest known name: first a name that differs only in case
 /// and punctuation, then one a few edits away.
 /// </summary>
+[Trait("Rule", "SORA002")]
 public class ModelNameFixTests
 {
     public static TheoryData<string, string> Misspelt => new()

@@ -7,6 +7,7 @@ namespace Sora.Analyzers.Tests.Fixes;
 /// docs/rules/SORA001.md, "Fixes": "Use N seconds" puts the nearest duration the model supports in place of the requested one;
 /// on a tie there is one action per nearest value, the shorter first.
 /// </summary>
+[Trait("Rule", "SORA001")]
 public class SecondsFixTests
 {
     public static TheoryData<string, string, string> Nearest => new()

@@ -7,6 +7,7 @@ namespace Sora.Analyzers.Tests.Fixes;
 /// docs/rules/SORA003.md, "Fixes": "Use size 'S'" with the closest supported size of the same orientation. A size written
 /// the way a person would (<c>1280*720</c>) is rejected by the API but still tells the orientation.
 /// </summary>
+[Trait("Rule", "SORA003")]
 public class SizeFixTests
 {
     public static TheoryData<string, string, string> SameOrientation => new()

@@ -8,6 +8,7 @@ namespace Sora.Analyzers.Tests.Fixes;
 /// numeric suffix, fraction); anything else that is a constant (a <c>const</c>, a constant expression, a local
 /// assigned once) is replaced by a literal of the same type at the use site, and its declaration stays.
 /// </summary>
+[Trait("Rule", "SORA001")]
 public class ValueFormTests
 {
     [Fact]

@@ -70,6 +70,7 @@ public class BuiltInRuleTablesTests
         => Assert.All(BuiltInRuleTables.Find("apiyi")!.Models, m => Assert.Null(m.Deprecated));
 
     [Fact]
+    [Trait("Rule", "SORA004")]
     public void OpenAIDeprecatesEveryModelWithTheDates()
     {
         Assert.All(BuiltInRuleTables.Find("openai")!.Models, model =>
