@@ -51,9 +51,6 @@ public class CodeFixTitleLocalizationTests
     };
 
     [Theory]
-    [Trait("Rule", "SORA001")]
-    [Trait("Rule", "SORA002")]
-    [Trait("Rule", "SORA003")]
     [MemberData(nameof(Menus))]
     public async Task TitlesFollowTheUICulture(string culture, string[][] expected)
     {

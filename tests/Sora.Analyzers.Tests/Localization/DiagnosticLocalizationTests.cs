@@ -70,12 +70,6 @@ public class DiagnosticLocalizationTests
     }
 
     [Theory]
-    [Trait("Rule", "SORA001")]
-    [Trait("Rule", "SORA002")]
-    [Trait("Rule", "SORA003")]
-    [Trait("Rule", "SORA004")]
-    [Trait("Rule", "SORA900")]
-    [Trait("Rule", "SORA901")]
     [MemberData(nameof(RuleIds))]
     public void MessageIsTranslatedAndKeepsEveryArgument(string id)
     {
@@ -105,12 +99,6 @@ public class DiagnosticLocalizationTests
     };
 
     [Theory]
-    [Trait("Rule", "SORA001")]
-    [Trait("Rule", "SORA002")]
-    [Trait("Rule", "SORA003")]
-    [Trait("Rule", "SORA004")]
-    [Trait("Rule", "SORA900")]
-    [Trait("Rule", "SORA901")]
     [MemberData(nameof(Messages))]
     public void MessageReadsTheSameInBothCultures(string id, string english, string chinese)
     {
@@ -121,7 +109,6 @@ public class DiagnosticLocalizationTests
     }
 
     [Theory]
-    [Trait("Rule", "SORA001")]
     [InlineData("zh-CN")]
     [InlineData("zh-SG")]
     public void SimplifiedChineseRegionsFallBackToZhHans(string culture)
@@ -132,7 +119,6 @@ public class DiagnosticLocalizationTests
     }
 
     [Fact]
-    [Trait("Rule", "SORA001")]
     public void OtherCulturesGetEnglish()
     {
         DiagnosticDescriptor descriptor = Descriptor("SORA001");

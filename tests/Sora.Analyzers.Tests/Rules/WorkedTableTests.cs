@@ -59,7 +59,6 @@ public class WorkedTableTests
     [Trait("Rule", "SORA001")]
     [Trait("Rule", "SORA002")]
     [Trait("Rule", "SORA003")]
-    [Trait("Rule", "SORA004")]
     [MemberData(nameof(OpenAI))]
     public Task OpenAITable(string model, string seconds, string? size, string diagnostic, string[] fixes)
         => AssertOffers(model, seconds, size, diagnostic, fixes, "root = true\n[*.cs]\nsora_analyzers.rule_table = openai\n");
