@@ -28,7 +28,7 @@ internal sealed class BenchmarkOptions
           --concurrent       concurrent build and concurrent analysis (default: both sequential, see docs/performance.md)
           --no-isolation     skip the isolated one-analyzer passes (per-analyzer allocations)
           --write-corpus DIR write the generated files to DIR for inspection
-          --pathological     analyze issue 7's pathological inputs (1 MB JSON, 10,000 entries, 2,000-deep, 5,000 Adds,
+          --pathological     analyze the pathological inputs (1 MB JSON, 10,000 entries, 2,000-deep, 5,000 Adds,
                              50,000 lines...): exact diagnostics, no exception, each under a generous time bound
           --smoke            30,000 lines, 1 run, no isolation; exit 1 if the corpus does not compile, no Sora
                              diagnostic is found, a Sora analyzer throws, or CA2241/CA2017 find nothing
@@ -54,7 +54,7 @@ internal sealed class BenchmarkOptions
 
     public bool Smoke { get; private set; }
 
-    /// <summary>Analyze issue 7's pathological inputs instead of a corpus (correct diagnostics within a generous bound).</summary>
+    /// <summary>Analyze the pathological inputs (docs/robustness.md) instead of a corpus (correct diagnostics within a generous bound).</summary>
     public bool Pathological { get; private set; }
 
     public string? WriteCorpus { get; private set; }

@@ -115,7 +115,7 @@ static async Task<int> MainAsync(string[] args)
 }
 
 // A generated corpus must compile, must make the Sora analyzers and both peers report, and the Sora analyzers must not
-// throw (SPEC §5). A folder given with --path is measured as it is: compile errors there are only reported.
+// throw (docs/robustness.md). A folder given with --path is measured as it is: compile errors there are only reported.
 static IEnumerable<string> Check(CorpusResult result, BenchmarkOptions options)
 {
     if (result.SoraExceptions.Count > 0)

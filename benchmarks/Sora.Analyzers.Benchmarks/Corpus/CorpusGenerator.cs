@@ -15,7 +15,7 @@ internal sealed record GeneratedCorpus(
 /// Writes a deterministic (seeded) corpus of ordinary application code: service classes with LINQ, HttpClient calls,
 /// anonymous objects, dictionaries, JSON strings, chat/image calls with a <c>model</c> parameter, methods named
 /// <c>*Video*</c> without request parameters, <c>string.Format</c> and <c>ILogger</c> calls (work for CA2241 and CA2017),
-/// and about one video request per 1,000 lines, cycling through every shape of SPEC §4 with accepted and rejected values.
+/// and about one video request per 1,000 lines, cycling through every shape of docs/rules/README.md ("Where requests are found") with accepted and rejected values.
 /// </summary>
 internal sealed class CorpusGenerator
 {

@@ -4,8 +4,8 @@ namespace Sora.Analyzers.Benchmarks.Corpus;
 
 /// <summary>
 /// The corpus's own support code: a domain model, a service base class, chat/image clients (requests with a
-/// <c>model</c> that are not video requests), the application's video client (the §4.1 calls) and DTOs
-/// (the §4.2 object initializers), and a stub of Newtonsoft's <c>[JsonProperty]</c> (the package is not referenced).
+/// <c>model</c> that are not video requests), the application's video client (video calls) and DTOs
+/// (object-initializer payloads), and a stub of Newtonsoft's <c>[JsonProperty]</c> (the package is not referenced).
 /// </summary>
 internal static class SharedSources
 {
@@ -193,7 +193,7 @@ internal static class SharedSources
             public const string Portrait = "720x1280";
         }
 
-        /// <summary>The application's client for POST /v1/videos: the §4.1 video calls.</summary>
+        /// <summary>The application's client for POST /v1/videos: the video calls.</summary>
         public sealed class VideoApiClient
         {
             private readonly HttpClient _http;
@@ -227,10 +227,10 @@ internal static class SharedSources
                 => string.IsNullOrEmpty(videoId) ? Task.CompletedTask : Task.Delay(1, cancellationToken);
         }
 
-        /// <summary>A job built with a constructor whose type name contains "Video": a §4.1 object creation.</summary>
+        /// <summary>A job built with a constructor whose type name contains "Video": a video call that is an object creation.</summary>
         public sealed record VideoJob(string Model, string Seconds, string Size);
 
-        /// <summary>A DTO whose member names are the API's: a §4.2 object initializer.</summary>
+        /// <summary>A DTO whose member names are the API's: an object-initializer payload.</summary>
         public sealed class SoraVideoRequest
         {
             public string Model { get; set; } = string.Empty;

@@ -129,7 +129,7 @@ internal static class Report
         }
 
         md.AppendLine().AppendLine("Planted requests by shape (what the finders catch today; the timings cover only the finders that exist):").AppendLine();
-        md.AppendLine("| spec | shape | rejected planted | caught (expected id) | other id | accepted planted | accepted but flagged |");
+        md.AppendLine("| kind | shape | rejected planted | caught (expected id) | other id | accepted planted | accepted but flagged |");
         md.AppendLine("|---|---|--:|--:|--:|--:|--:|");
         foreach (RecallRow row in rows)
         {

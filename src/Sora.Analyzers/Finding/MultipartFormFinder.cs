@@ -62,8 +62,8 @@ namespace Sora.Analyzers.Finding
         /// <summary>Resolves the form types once per compilation; null when the compilation cannot build a form.</summary>
         public static MultipartFormFinder? Create(Compilation compilation)
         {
-            INamedTypeSymbol? formType = compilation.GetTypeByMetadataName("System.Net.Http.MultipartFormDataContent");
-            INamedTypeSymbol? stringContentType = compilation.GetTypeByMetadataName("System.Net.Http.StringContent");
+            INamedTypeSymbol? formType = compilation.GetBestTypeByMetadataName("System.Net.Http.MultipartFormDataContent");
+            INamedTypeSymbol? stringContentType = compilation.GetBestTypeByMetadataName("System.Net.Http.StringContent");
             return formType == null || stringContentType == null ? null : new MultipartFormFinder(formType, stringContentType);
         }
 

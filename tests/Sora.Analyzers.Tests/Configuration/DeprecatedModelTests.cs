@@ -9,6 +9,7 @@ namespace Sora.Analyzers.Tests.Configuration;
 /// OpenAI's published lifecycle; the default <c>apiyi</c> table deprecates nothing. The text is the table's, so the
 /// analyzer never reads the clock.
 /// </summary>
+[Trait("Rule", "SORA004")]
 public class DeprecatedModelTests
 {
     private const string OpenAI = "root = true\n[*.cs]\nsora_analyzers.rule_table = openai\n";
@@ -48,6 +49,7 @@ public class DeprecatedModelTests
                 .WithMessage("Model 'sora-2' is deprecated: " + Lifecycle + "."));
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task ARequestWithoutAModelIsNotReported()
         => Verify.AnalyzerAsync(
             """
@@ -77,6 +79,8 @@ public class DeprecatedModelTests
             """ + VideoApi.Declarations);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task SORA004ComesWithTheOtherRulesOfTheRequest()
         => Verify.AnalyzerAsync(
             """

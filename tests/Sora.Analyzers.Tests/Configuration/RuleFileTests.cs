@@ -4,7 +4,7 @@ using Sora.Analyzers.Tests.Verifiers;
 
 namespace Sora.Analyzers.Tests.Configuration;
 
-/// <summary>Spec §1 "User tables": a project's sora-rules.json extends a built-in table; a malformed one gives SORA900 in place.</summary>
+/// <summary>docs/configuration.md, "sora-rules.json": a project's sora-rules.json extends a built-in table; a malformed one gives SORA900 in place.</summary>
 public class RuleFileTests
 {
     private const string Requests = """
@@ -33,6 +33,8 @@ public class RuleFileTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA004")]
     public Task TheTableItExtendsDefaultsToTheOptionsChoice()
         => Run("""
             class App
@@ -45,6 +47,7 @@ public class RuleFileTests
             DiagnosticResult.CompilerWarning("SORA004").WithSeverity(DiagnosticSeverity.Info).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithSpan(3, 52, 3, 64).WithArguments("sora-2-pro", "OpenAI deprecated the Videos API and this model on 2026-03-24; removal is scheduled for 2026-09-24 and no replacement is named"));
 
     [Fact]
+    [Trait("Rule", "SORA004")]
     public Task DeprecatedTextOfAUserModelGivesSORA004()
         => Run("""
             class App
@@ -72,6 +75,8 @@ public class RuleFileTests
     };
 
     [Theory]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA900")]
     [MemberData(nameof(MalformedFiles))]
     public Task AMalformedFileGivesSORA900AtTheProblemAndAnalysisGoesOnWithTheBaseTable(string cause, string file, string detail)
     {

@@ -9,7 +9,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Configuration;
 
 /// <summary>
-/// Spec §1 "User tables", beyond the file's format (<see cref="RuleFileTests"/>): the table of a project's
+/// docs/configuration.md, "sora-rules.json", beyond the file's format (<see cref="RuleFileTests"/>): the table of a project's
 /// sora-rules.json is the one every request shape is checked against, it combines with the options of each folder,
 /// a project has one such file, and the parsed table is cached per file text.
 /// </summary>
@@ -27,6 +27,8 @@ public class RuleFileUsageTests
     private const string Sora3Seconds = "'5', '10', and '20'";
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task PayloadShapesUseTheUserTable()
         => Run(
             """
@@ -62,6 +64,7 @@ public class RuleFileUsageTests
             UnsupportedSeconds(3, "sora-3", "4"));
 
     [Fact]
+    [Trait("Rule", "SORA002")]
     public Task AUserModelIsNotAnUnknownModel()
         => Run(
             """
@@ -77,6 +80,8 @@ public class RuleFileUsageTests
             Sora3);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA004")]
     public Task EachFolderExtendsTheTableItsOptionsChoose()
     {
         // No "extends": the file adds sora-3 to the table each folder's .editorconfig chooses.
@@ -101,6 +106,8 @@ public class RuleFileUsageTests
     }
 
     [Fact]
+    [Trait("Rule", "SORA003")]
+    [Trait("Rule", "SORA004")]
     public Task TheGlobalConfigChoosesWhatTheFileExtends()
     {
         var test = new Verify.AnalyzerTest
@@ -118,6 +125,8 @@ public class RuleFileUsageTests
     }
 
     [Fact]
+    [Trait("Rule", "SORA002")]
+    [Trait("Rule", "SORA900")]
     public Task ASecondRuleFileIsReportedAndIgnored()
     {
         var test = new Verify.AnalyzerTest
@@ -143,6 +152,7 @@ public class RuleFileUsageTests
     }
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task OtherAdditionalFilesAreNotRuleFiles()
     {
         var test = new Verify.AnalyzerTest
@@ -176,6 +186,7 @@ public class RuleFileUsageTests
     }
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public void TheFirstRuleFileByPathIsTheOneInForce()
     {
         var later = new InMemoryAdditionalText("/b/sora-rules.json", Sora3);

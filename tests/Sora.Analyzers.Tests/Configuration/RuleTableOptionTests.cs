@@ -5,7 +5,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Configuration;
 
 /// <summary>
-/// Spec §1 "Options": <c>sora_analyzers.rule_table</c> chooses the built-in table, from an .editorconfig (per folder or
+/// docs/configuration.md, "Options": <c>sora_analyzers.rule_table</c> chooses the built-in table, from an .editorconfig (per folder or
 /// file) or a .globalconfig. <c>sora-2-pro</c> for 8 seconds tells the tables apart: the relay guide (<c>apiyi</c>)
 /// rejects it, OpenAI's endpoint accepts it (and marks the model deprecated, SORA004).
 /// </summary>
@@ -26,22 +26,27 @@ public class RuleTableOptionTests
         """;
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task WithoutOptionsTheTableIsApiyi()
         => Run(Apiyi + VideoApi.Declarations);
 
     [Fact]
+    [Trait("Rule", "SORA004")]
     public Task EditorConfigChoosesTheTable()
         => Run(OpenAI + VideoApi.Declarations, ("/.editorconfig", "root = true\n[*.cs]\nsora_analyzers.rule_table = openai\n"));
 
     [Fact]
+    [Trait("Rule", "SORA004")]
     public Task GlobalConfigChoosesTheTable()
         => Run(OpenAI + VideoApi.Declarations, ("/.globalconfig", "is_global = true\nsora_analyzers.rule_table = openai\n"));
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task EditorConfigNamingTheDefaultExplicitly()
         => Run(Apiyi + VideoApi.Declarations, ("/.editorconfig", "root = true\n[*.cs]\nsora_analyzers.rule_table = apiyi\n"));
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task AnEditorConfigSectionOverridesTheGlobalConfig()
         => Run(
             Apiyi + VideoApi.Declarations,
@@ -49,6 +54,8 @@ public class RuleTableOptionTests
             ("/.editorconfig", "root = true\n[*.cs]\nsora_analyzers.rule_table = apiyi\n"));
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA004")]
     public Task EachFolderCanCallADifferentEndpoint()
     {
         var test = new Verify.AnalyzerTest();
@@ -61,6 +68,7 @@ public class RuleTableOptionTests
     }
 
     [Theory]
+    [Trait("Rule", "SORA004")]
     [InlineData("OpenAI")]
     [InlineData("OPENAI")]
     [InlineData("  openai  ")]
@@ -68,10 +76,13 @@ public class RuleTableOptionTests
         => Run(OpenAI + VideoApi.Declarations, ("/.editorconfig", $"root = true\n[*.cs]\nsora_analyzers.rule_table = {value}\n"));
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task AnEmptyValueMeansTheDefault()
         => Run(Apiyi + VideoApi.Declarations, ("/.editorconfig", "root = true\n[*.cs]\nsora_analyzers.rule_table =\n"));
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA901")]
     public Task AnUnknownValueGivesSORA901AndTheDefaultTable()
         => Run(
             Apiyi + VideoApi.Declarations,
@@ -79,6 +90,8 @@ public class RuleTableOptionTests
             UnknownValue("opanai"));
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA901")]
     public Task AnUnknownValueInTheGlobalConfigGivesSORA901()
         => Run(
             Apiyi + VideoApi.Declarations,
@@ -86,6 +99,8 @@ public class RuleTableOptionTests
             UnknownValue("open-ai"));
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA901")]
     public Task SORA901QuotesTheTrimmedValue()
         => Run(
             Apiyi + VideoApi.Declarations,
@@ -93,6 +108,7 @@ public class RuleTableOptionTests
             UnknownValue("azure"));
 
     [Fact]
+    [Trait("Rule", "SORA901")]
     public Task AnUnknownValueIsReportedAlsoWhenNoFileHasARequest()
         => Run(
             "class App { void Run() { } }",
@@ -100,6 +116,8 @@ public class RuleTableOptionTests
             UnknownValue("opanai"));
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA901")]
     public Task SORA901IsReportedOncePerDistinctValue()
     {
         var test = new Verify.AnalyzerTest();

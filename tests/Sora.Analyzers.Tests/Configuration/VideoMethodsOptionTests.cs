@@ -3,7 +3,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Configuration;
 
 /// <summary>
-/// Spec §1 "Options" and §4.1: <c>sora_analyzers.video_methods</c> lists methods that are video calls although their
+/// docs/configuration.md, "Options", and the video calls of docs/rules/README.md: <c>sora_analyzers.video_methods</c> lists methods that are video calls although their
 /// name lacks "Video", by simple name (<c>Submit</c>) or fully-qualified name (<c>MyCompany.Media.Renderer.Submit</c>).
 /// </summary>
 public class VideoMethodsOptionTests
@@ -49,6 +49,7 @@ public class VideoMethodsOptionTests
             """ + Renderers, videoMethods: null);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task ASimpleNameMakesEveryMethodOfThatNameAVideoCall()
         => Run("""
             class App
@@ -63,6 +64,8 @@ public class VideoMethodsOptionTests
             """ + Renderers, videoMethods: "Submit");
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task AFullyQualifiedNameMakesOnlyThatMethodAVideoCall()
         => Run("""
             class App
@@ -76,6 +79,7 @@ public class VideoMethodsOptionTests
             """ + Renderers, videoMethods: "MyCompany.Media.Renderer.Submit");
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task AParameterDefaultOfAListedMethodCounts()
         => Run("""
             class App
@@ -85,6 +89,7 @@ public class VideoMethodsOptionTests
             """ + Renderers, videoMethods: "MyCompany.Media.Renderer.Submit");
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task SpacesAndEmptyEntriesAreIgnored()
         => Run("""
             using MyCompany.Media;
@@ -109,6 +114,7 @@ public class VideoMethodsOptionTests
             """ + Renderers, videoMethods: "submit, mycompany.media.renderer.submit");
 
     [Theory]
+    [Trait("Rule", "SORA001")]
     [InlineData("RenderJob")]
     [InlineData("MyCompany.Media.RenderJob")]
     public Task AConstructorIsListedByItsTypeName(string videoMethods)
@@ -120,6 +126,7 @@ public class VideoMethodsOptionTests
             """ + Renderers, videoMethods);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task APayloadReachingAListedMethodIsAVideoRequest()
         => Run("""
             class Studio
@@ -139,6 +146,7 @@ public class VideoMethodsOptionTests
             """, videoMethods: "Submit");
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task TheGlobalConfigCanListMethods()
     {
         var test = new Verify.AnalyzerTest

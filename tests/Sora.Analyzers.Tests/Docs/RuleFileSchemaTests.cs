@@ -10,6 +10,7 @@ namespace Sora.Analyzers.Tests.Docs;
 /// analyzer accepts. These tests hold the two, and the examples in the docs, to one another: every documented rule
 /// file is valid for both, and the same mistakes are rejected by both.
 /// </summary>
+[Trait("Rule", "SORA900")]
 public class RuleFileSchemaTests
 {
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(Repository.PathOf("docs/sora-rules.schema.json"))));
@@ -24,22 +25,19 @@ public class RuleFileSchemaTests
         {
             var files = new TheoryData<string, string>();
             int index = 0;
-            foreach ((string text, _) in JsonBlocks("docs/configuration.md"))
+            foreach (MarkdownBlock block in JsonBlocks("docs/configuration.md"))
             {
-                files.Add($"docs/configuration.md, json block {++index}", text);
+                files.Add($"docs/configuration.md, json block {++index}", block.Text);
             }
 
-            foreach ((string text, _) in JsonBlocks("docs/rules/SORA004.md"))
+            foreach (MarkdownBlock block in JsonBlocks("docs/rules/SORA004.md"))
             {
-                files.Add("docs/rules/SORA004.md", text);
+                files.Add("docs/rules/SORA004.md", block.Text);
             }
 
-            foreach ((string text, string before) in JsonBlocks("docs/rules/SORA900.md"))
+            foreach (MarkdownBlock block in JsonBlocks("docs/rules/SORA900.md").Where(b => b.Marker?.Kind == RulePageExamples.DoesNotTrigger))
             {
-                if (before.StartsWith("Does not trigger", StringComparison.Ordinal))
-                {
-                    files.Add("docs/rules/SORA900.md, " + before, text);
-                }
+                files.Add($"docs/rules/SORA900.md:{block.Line}, {block.Before}", block.Text);
             }
 
             files.Add("samples/QuickStart/sora-rules.json", File.ReadAllText(Repository.PathOf("samples/QuickStart/sora-rules.json")));
@@ -89,12 +87,9 @@ public class RuleFileSchemaTests
                 { "deprecated null", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1280x720"], "deprecated": null } ] }""" },
             };
 
-            foreach ((string text, string before) in JsonBlocks("docs/rules/SORA900.md"))
+            foreach (MarkdownBlock block in JsonBlocks("docs/rules/SORA900.md").Where(b => b.Marker?.Kind == RulePageExamples.Triggers))
             {
-                if (before.StartsWith("Triggers SORA900", StringComparison.Ordinal))
-                {
-                    files.Add("docs/rules/SORA900.md, " + before, text);
-                }
+                files.Add($"docs/rules/SORA900.md:{block.Line}, {block.Before}", block.Text);
             }
 
             return files;
@@ -174,33 +169,6 @@ public class RuleFileSchemaTests
     private static string Errors(EvaluationResults results)
         => string.Join("; ", results.Details.Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
 
-    /// <summary>The ```json fenced blocks of a Markdown file, each with the last line of text before it.</summary>
-    private static IEnumerable<(string Text, string Before)> JsonBlocks(string relativePath)
-    {
-        string[] lines = File.ReadAllLines(Repository.PathOf(relativePath));
-        string before = string.Empty;
-        for (int i = 0; i < lines.Length; i++)
-        {
-            string trimmed = lines[i].Trim();
-            if (trimmed.StartsWith("```", StringComparison.Ordinal))
-            {
-                int indent = lines[i].Length - lines[i].TrimStart().Length;
-                bool isJson = trimmed == "```json";
-                var block = new List<string>();
-                for (i++; i < lines.Length && lines[i].Trim() != "```"; i++)
-                {
-                    block.Add(lines[i].Length >= indent ? lines[i][indent..] : lines[i].TrimStart());
-                }
-
-                if (isJson)
-                {
-                    yield return (string.Join("\n", block), before);
-                }
-            }
-            else if (trimmed.Length > 0)
-            {
-                before = trimmed;
-            }
-        }
-    }
+    private static IEnumerable<MarkdownBlock> JsonBlocks(string relativePath)
+        => MarkdownBlocks.Read(relativePath).Where(block => block.Language == "json");
 }

@@ -5,7 +5,7 @@ using Sora.Analyzers.Tests.Verifiers;
 
 namespace Sora.Analyzers.Tests.Finding;
 
-/// <summary>Spec §5: a compilation that mentions no video method and no model has nothing to analyze.</summary>
+/// <summary>docs/design.md (the pipeline, step 1): a compilation that mentions no video method and no model has nothing to analyze.</summary>
 public class CandidateScanTests
 {
     private static readonly string[] DefaultHints = CandidateScan.Hints(BuiltInRuleTables.Default.KnownNames, []);
@@ -34,6 +34,7 @@ public class CandidateScanTests
     }
 
     [Fact]
+    [Trait("Rule", "SORA901")]
     public Task ACompilationWithoutCandidatesReportsNothingButOptionProblems()
     {
         var test = new Verify.AnalyzerTest

@@ -3,7 +3,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Finding;
 
 /// <summary>
-/// Spec §4.2: JSON text in constant strings. The squiggle sits on the characters of the value inside the literal,
+/// docs/rules/README.md, "Where requests are found": JSON text in constant strings. The squiggle sits on the characters of the value inside the literal,
 /// whatever the literal's kind and whatever escapes come before the value.
 /// </summary>
 public class JsonStringFinderTests
@@ -18,6 +18,9 @@ public class JsonStringFinderTests
         """;
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA002")]
+    [Trait("Rule", "SORA003")]
     public Task RegularStrings()
         => Verify.AnalyzerAsync("""
             class App
@@ -29,6 +32,8 @@ public class JsonStringFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task EscapesBeforeTheValueAreMappedThrough()
         => Verify.AnalyzerAsync("""
             class App
@@ -40,6 +45,7 @@ public class JsonStringFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task ValuesWrittenWithEscapesAreReportedOnAllTheirCharacters()
         => Verify.AnalyzerAsync("""
             class App
@@ -50,6 +56,8 @@ public class JsonStringFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task VerbatimStrings()
         => Verify.AnalyzerAsync("""
             class App
@@ -64,6 +72,8 @@ public class JsonStringFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task RawStrings()
         => Verify.AnalyzerAsync("""""
             class App
@@ -90,6 +100,9 @@ public class JsonStringFinderTests
             """"");
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA002")]
+    [Trait("Rule", "SORA003")]
     public Task ConstantInterpolatedStrings()
         => Verify.AnalyzerAsync(""""
             class App
@@ -115,6 +128,7 @@ public class JsonStringFinderTests
             """");
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task NumbersForSeconds()
         => Verify.AnalyzerAsync("""
             class App
@@ -130,6 +144,7 @@ public class JsonStringFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task EveryObjectThatNamesAModelIsARequest()
         => Verify.AnalyzerAsync("""
             class App
@@ -140,6 +155,8 @@ public class JsonStringFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task ConstFieldsAndParameterDefaults()
         => Verify.AnalyzerAsync("""
             class App
@@ -151,6 +168,8 @@ public class JsonStringFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task JsonWithoutAModelIsARequestWhenItReachesAVideoCall()
         => Verify.AnalyzerAsync(Usings + """"
             class App

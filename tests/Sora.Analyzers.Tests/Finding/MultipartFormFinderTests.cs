@@ -3,7 +3,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Finding;
 
 /// <summary>
-/// Spec §4.3: the <c>form.Add(new StringContent(value), "field")</c> calls on one <c>MultipartFormDataContent</c> local
+/// docs/rules/README.md, "Where requests are found": the <c>form.Add(new StringContent(value), "field")</c> calls on one <c>MultipartFormDataContent</c> local
 /// of one method body are one request, in whatever order they come.
 /// </summary>
 public class MultipartFormFinderTests
@@ -25,6 +25,8 @@ public class MultipartFormFinderTests
         """;
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task FieldsInAnyOrderFormOneRequest()
         => Verify.AnalyzerAsync(Usings + """
             class App
@@ -42,6 +44,7 @@ public class MultipartFormFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task NamedArguments()
         => Verify.AnalyzerAsync(Usings + """
             class App
@@ -56,6 +59,8 @@ public class MultipartFormFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task UsingDeclarationsAndUsingStatements()
         => Verify.AnalyzerAsync(Usings + """
             class App
@@ -79,6 +84,8 @@ public class MultipartFormFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task ConstantsAndSingleAssignmentLocals()
         => Verify.AnalyzerAsync(Usings + """
             class App
@@ -100,6 +107,8 @@ public class MultipartFormFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task StringContentWithEncodingOrMediaTypeAndTheFileNameOverload()
         => Verify.AnalyzerAsync(Usings + """
             class App
@@ -116,6 +125,9 @@ public class MultipartFormFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA002")]
+    [Trait("Rule", "SORA003")]
     public Task WrongValues()
         => Verify.AnalyzerAsync(Usings + """
             class App
@@ -145,6 +157,7 @@ public class MultipartFormFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task AFormWithoutAModelIsARequestWhenItReachesAVideoCall()
         => Verify.AnalyzerAsync(Usings + """
             class App
@@ -235,6 +248,7 @@ public class MultipartFormFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task TwoFormsInOneMethodAreTwoRequests()
         => Verify.AnalyzerAsync(Usings + """
             class App
@@ -290,6 +304,8 @@ public class MultipartFormFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA002")]
     public Task CollectionInitializerFieldsJoinTheForm()
         => Verify.AnalyzerAsync(Usings + """
             class App

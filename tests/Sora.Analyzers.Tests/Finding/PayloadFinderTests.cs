@@ -2,7 +2,7 @@ using Sora.Analyzers.Tests.Verifiers;
 
 namespace Sora.Analyzers.Tests.Finding;
 
-/// <summary>Spec §4.2: anonymous objects, object initializers and dictionaries that build a request body.</summary>
+/// <summary>docs/rules/README.md, "Where requests are found": anonymous objects, object initializers and dictionaries that build a request body.</summary>
 public class PayloadFinderTests
 {
     private const string Usings = """
@@ -15,6 +15,9 @@ public class PayloadFinderTests
         """;
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA002")]
+    [Trait("Rule", "SORA003")]
     public Task AnonymousObjectWithAVideoModel()
         => Verify.AnalyzerAsync(Usings + """
             class App
@@ -26,6 +29,7 @@ public class PayloadFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task AnonymousObjectSerializedForTheOpenAISdk()
         => Verify.AnalyzerAsync(Usings + """
             #pragma warning disable OPENAI001
@@ -43,6 +47,8 @@ public class PayloadFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task PayloadReachingAVideoCallThroughLocals()
         => Verify.AnalyzerAsync(Usings + """
             #pragma warning disable OPENAI001
@@ -61,6 +67,8 @@ public class PayloadFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task ObjectInitializerMatchesMembersByNameOrJsonAttribute()
         => Verify.AnalyzerAsync(Usings + """
             class VideoRequest
@@ -81,6 +89,8 @@ public class PayloadFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task DictionaryInitializersWithConstantKeys()
         => Verify.AnalyzerAsync(Usings + """
             class App
@@ -114,6 +124,8 @@ public class PayloadFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task APayloadWithoutAModelIsARequestWhenItReachesAVideoCall()
         => Verify.AnalyzerAsync(Usings + """
             class App
@@ -135,6 +147,7 @@ public class PayloadFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task ProjectionInitializersAreReported()
         => Verify.AnalyzerAsync(Usings + """
             class App

@@ -2,10 +2,11 @@ using Sora.Analyzers.Tests.Verifiers;
 
 namespace Sora.Analyzers.Tests.Finding;
 
-/// <summary>Spec §4.1: which calls are video requests, and which values of them count.</summary>
+/// <summary>docs/rules/README.md, "Where requests are found": which calls are video requests, and which values of them count.</summary>
 public class VideoCallFinderTests
 {
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task NamedArgumentsInAnyOrder()
         => Verify.AnalyzerAsync("""
             class App
@@ -15,6 +16,8 @@ public class VideoCallFinderTests
             """ + VideoApi.Declarations);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task PositionalArguments()
         => Verify.AnalyzerAsync("""
             class App
@@ -24,6 +27,7 @@ public class VideoCallFinderTests
             """ + VideoApi.Declarations);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task NumericSeconds()
         => Verify.AnalyzerAsync("""
             class App
@@ -38,6 +42,8 @@ public class VideoCallFinderTests
             """ + VideoApi.Declarations);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA002")]
     public Task ConstantsConcatenationAndInterpolation()
         => Verify.AnalyzerAsync("""
             static class Durations { public const int Ten = 10; public const string Family = "sora"; }
@@ -56,6 +62,7 @@ public class VideoCallFinderTests
             """ + VideoApi.Declarations);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task LocalAssignedOnceFromAConstantCounts()
         => Verify.AnalyzerAsync("""
             class App
@@ -112,6 +119,8 @@ public class VideoCallFinderTests
             """ + VideoApi.Declarations);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA002")]
     public Task ParameterDefaultCountsWhenTheCallOmitsIt()
         => Verify.AnalyzerAsync("""
             class App
@@ -132,6 +141,8 @@ public class VideoCallFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task MissingModelMeansSora2()
         => Verify.AnalyzerAsync("""
             class App
@@ -146,6 +157,7 @@ public class VideoCallFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task ConstructorsOfVideoTypes()
         => Verify.AnalyzerAsync("""
             class App
@@ -161,6 +173,7 @@ public class VideoCallFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task ParameterNamesMatchCaseInsensitively()
         => Verify.AnalyzerAsync("""
             class App
@@ -204,6 +217,8 @@ public class VideoCallFinderTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task UnparseableValuesAreReportedByTheSameRule()
         => Verify.AnalyzerAsync("""
             class App

@@ -20,6 +20,7 @@ public class DefaultValueFixTests
         """;
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task DefaultSecondsBecomesANamedArgument()
         => Verify.FixAsync(
             """
@@ -37,6 +38,7 @@ public class DefaultValueFixTests
             FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task NamedArgumentGoesAfterTheOthers()
         => Verify.FixAsync(
             """
@@ -54,6 +56,8 @@ public class DefaultValueFixTests
             FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA002")]
+    [Trait("Rule", "SORA003")]
     public Task DefaultModelBecomesANamedArgumentInACallWithoutArguments()
         => Verify.FixAsync(
             """
@@ -71,6 +75,7 @@ public class DefaultValueFixTests
             FixKeys.UseClosestModel);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task SwitchingADefaultModelAddsTheModelArgument()
         => Verify.FixAsync(
             """
@@ -88,6 +93,7 @@ public class DefaultValueFixTests
             FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task ArgumentsOnTheirOwnLinesGetTheNewArgumentOnItsOwnLine()
         => Verify.FixAsync(
             """
@@ -116,6 +122,7 @@ public class DefaultValueFixTests
             FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task ClosingParenthesisOnItsOwnLineStaysThere()
         => Verify.FixAsync(
             """
@@ -144,6 +151,7 @@ public class DefaultValueFixTests
             FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task ConstructorDefaultBecomesANamedArgument()
         => Verify.FixAsync(
             """
@@ -163,6 +171,7 @@ public class DefaultValueFixTests
             FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task ObjectCreationWithoutParenthesesGetsAnArgumentList()
         => Verify.FixAsync(
             """
@@ -180,6 +189,7 @@ public class DefaultValueFixTests
             FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task NullableParameterDefault()
         => Verify.FixAsync(
             """

@@ -30,6 +30,9 @@ public class DotNetFormatFixAllTests
         """ + VideoApi.Declarations;
 
     [Theory]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA002")]
+    [Trait("Rule", "SORA003")]
     [InlineData("SORA001", FixKeys.UseClosestModel, "seconds: 10", "seconds: 8")]
     [InlineData("SORA002", FixKeys.UseNearestSeconds, "\"sora2\"", "\"sora-2\"")]
     [InlineData("SORA003", FixKeys.UseClosestModel, "\"1792x1024\"", "\"1280x720\"")]

@@ -5,13 +5,14 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Fixes;
 
 /// <summary>
-/// Spec §3: equivalence keys name the kind of choice, not the value, so Fix All (document, project, solution)
+/// docs/design.md, "Fixes": equivalence keys name the kind of choice, not the value, so Fix All (document, project, solution)
 /// applies "the nearest value" to every diagnostic, whatever that value is: on a tie, the shorter.
 /// <see cref="Verify.FixAsync"/> runs every Fix All scope besides the one-by-one fixes.
 /// </summary>
 public class FixAllTests
 {
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task EachDiagnosticGetsItsOwnNearestValue()
         => Verify.FixAsync(
             """
@@ -43,6 +44,7 @@ public class FixAllTests
             FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task SecondChoiceAppliesOnlyWhereThereIsATie()
         => Verify.FixAsync(
             """
@@ -70,6 +72,9 @@ public class FixAllTests
             FixKeys.UseNearestSeconds + ".2");
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA002")]
+    [Trait("Rule", "SORA003")]
     public Task OtherRulesAreLeftAlone()
         => Verify.FixAsync(
             """
@@ -97,6 +102,7 @@ public class FixAllTests
             FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task SwitchModelEverywhere()
         => Verify.FixAsync(
             """
@@ -124,6 +130,7 @@ public class FixAllTests
             FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task AddedArgumentsAndRewrittenValuesTogether()
         => Verify.FixAsync(
             """
@@ -161,6 +168,7 @@ public class FixAllTests
             FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public async Task AcrossDocumentsOfAProject()
     {
         var test = new Verify.FixTest { CodeActionEquivalenceKey = FixKeys.UseNearestSeconds };

@@ -3,7 +3,8 @@ using Sora.Analyzers.Tests.Verifiers;
 
 namespace Sora.Analyzers.Tests.Fixes;
 
-/// <summary>Spec §3: nothing but the value changes; comments, line breaks and indentation around it stay.</summary>
+/// <summary>docs/design.md, "Fixes": nothing but the value changes; comments, line breaks and indentation around it stay.</summary>
+[Trait("Rule", "SORA001")]
 public class FormattingTests
 {
     [Fact]

@@ -4,7 +4,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Fixes;
 
 /// <summary>
-/// Spec §3 for JSON text: a fix edits the value's characters inside the string and nothing else; the string keeps
+/// docs/design.md, "Fixes", for JSON text: a fix edits the value's characters inside the string and nothing else; the string keeps
 /// its kind, its escapes and its layout. Each test also runs Fix All (document, project, solution).
 /// </summary>
 public class JsonStringFixTests
@@ -19,6 +19,7 @@ public class JsonStringFixTests
         """;
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task RegularStringValuesAreEditedInPlace()
         => Verify.FixAsync(
             """
@@ -40,6 +41,7 @@ public class JsonStringFixTests
             FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task VerbatimStringValuesAreEditedInPlace()
         => Verify.FixAsync(
             """
@@ -65,6 +67,7 @@ public class JsonStringFixTests
             FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task RawStringValuesAreEditedInPlace()
         => Verify.FixAsync(
             """"
@@ -94,6 +97,7 @@ public class JsonStringFixTests
             FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task InterpolatedStringValuesAreEditedInPlace()
         => Verify.FixAsync(
             """"
@@ -117,6 +121,7 @@ public class JsonStringFixTests
             FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA003")]
     public Task SizesAndModelNamesAreEditedInPlace()
         => Verify.FixAsync(
             """"
@@ -136,6 +141,7 @@ public class JsonStringFixTests
             FixKeys.UseNearestSize);
 
     [Fact]
+    [Trait("Rule", "SORA002")]
     public Task AMisspeltModelIsCorrectedInPlace()
         => Verify.FixAsync(
             """"
@@ -155,6 +161,7 @@ public class JsonStringFixTests
             FixKeys.UseClosestModel);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task SwitchingTheModelEditsTheModelValueInPlace()
         => Verify.FixAsync(
             """"
@@ -186,6 +193,7 @@ public class JsonStringFixTests
             FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task SwitchingTheModelAddsItToJsonThatReachesAVideoCall()
         => Verify.FixAsync(
             SdkUsings + """"
@@ -272,6 +280,7 @@ public class JsonStringFixTests
             FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task FixAllEditsEveryJsonStringOfTheDocument()
         => Verify.FixAsync(
             """"

@@ -4,9 +4,10 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Fixes;
 
 /// <summary>
-/// Spec §3, SORA002: "Change model to 'M'" with the closest known name: first a name that differs only in case
+/// docs/rules/SORA002.md, "Fixes": "Change model to 'M'" with the closest known name: first a name that differs only in case
 /// and punctuation, then one a few edits away.
 /// </summary>
+[Trait("Rule", "SORA002")]
 public class ModelNameFixTests
 {
     public static TheoryData<string, string> Misspelt => new()

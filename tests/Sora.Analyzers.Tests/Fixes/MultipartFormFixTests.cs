@@ -4,7 +4,7 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Fixes;
 
 /// <summary>
-/// Spec §3 on multipart forms: a fix rewrites the StringContent's value in its own form, and when a switch of
+/// docs/design.md, "Fixes", on multipart forms: a fix rewrites the StringContent's value in its own form, and when a switch of
 /// model needs a model the form does not have, adds a <c>form.Add(new StringContent("..."), "model");</c> statement.
 /// </summary>
 public class MultipartFormFixTests
@@ -24,6 +24,7 @@ public class MultipartFormFixTests
         """;
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task NearestSecondsKeepsTheString()
         => Verify.FixAsync(
             Usings + """
@@ -51,6 +52,7 @@ public class MultipartFormFixTests
             FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task NearestSecondsReplacesAConstantAtTheUseSite()
         => Verify.FixAsync(
             Usings + """
@@ -82,6 +84,7 @@ public class MultipartFormFixTests
             FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA003")]
     public Task NearestSize()
         => Verify.FixAsync(
             Usings + """
@@ -109,6 +112,7 @@ public class MultipartFormFixTests
             FixKeys.UseNearestSize);
 
     [Fact]
+    [Trait("Rule", "SORA002")]
     public Task ClosestModelName()
         => Verify.FixAsync(
             Usings + """
@@ -136,6 +140,7 @@ public class MultipartFormFixTests
             FixKeys.UseClosestModel);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task SwitchModelEditsTheModelField()
         => Verify.FixAsync(
             Usings + """
@@ -164,6 +169,7 @@ public class MultipartFormFixTests
 
     /// <summary>No model means sora-2, which has no 10-second videos; sora-2-pro has: the fix adds it as one more field.</summary>
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task SwitchModelAddsAModelFieldAfterTheLastAdd()
         => Verify.FixAsync(
             Usings + """
@@ -198,6 +204,7 @@ public class MultipartFormFixTests
     /// trailing comment, and joins the form's own statement list (not an Add that only runs sometimes).
     /// </summary>
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task TheAddedModelFollowsTheDocumentsStyle()
         => Verify.FixAsync(
             """
@@ -254,6 +261,7 @@ public class MultipartFormFixTests
             FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public async Task AFormWithoutAModelIsOfferedTheModelThatSupportsItsDuration()
     {
         string source = Usings + """
@@ -276,6 +284,7 @@ public class MultipartFormFixTests
     }
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task FixAllFixesEveryForm()
         => Verify.FixAsync(
             Usings + """

@@ -13,6 +13,8 @@ public class OpenAITableFixTests
     private const string OpenAI = "root = true\n[*.cs]\nsora_analyzers.rule_table = openai\n";
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA004")]
     public Task SecondsTheProModelTakesOnlyFromTheRelayTable()
         => Verify.FixAsync(
             """
@@ -31,6 +33,8 @@ public class OpenAITableFixTests
             OpenAI);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA004")]
     public Task TieUsesTheLongerDurationWithTheSecondAction()
         => Verify.FixAsync(
             """
@@ -49,6 +53,8 @@ public class OpenAITableFixTests
             OpenAI);
 
     [Fact]
+    [Trait("Rule", "SORA003")]
+    [Trait("Rule", "SORA004")]
     public Task PortraitSizeOfTheSmallerModel()
         => Verify.FixAsync(
             """
@@ -67,6 +73,8 @@ public class OpenAITableFixTests
             OpenAI);
 
     [Fact]
+    [Trait("Rule", "SORA003")]
+    [Trait("Rule", "SORA004")]
     public Task LargeSizeSwitchesToTheProModel()
         => Verify.FixAsync(
             """
@@ -85,6 +93,8 @@ public class OpenAITableFixTests
             OpenAI);
 
     [Fact]
+    [Trait("Rule", "SORA002")]
+    [Trait("Rule", "SORA004")]
     public Task MisspeltModelIsNotDeprecatedUntilFixed()
         => Verify.FixAsync(
             """

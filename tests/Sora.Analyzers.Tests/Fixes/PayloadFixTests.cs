@@ -3,7 +3,7 @@ using Sora.Analyzers.Tests.Verifiers;
 
 namespace Sora.Analyzers.Tests.Fixes;
 
-/// <summary>Spec §3 on payloads: values rewritten in place, and a missing model added in the payload's own style.</summary>
+/// <summary>docs/design.md, "Fixes", on payloads: values rewritten in place, and a missing model added in the payload's own style.</summary>
 public class PayloadFixTests
 {
     private const string Studio = """
@@ -15,6 +15,7 @@ public class PayloadFixTests
         """;
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task AnonymousObjectValueKeepsItsForm()
         => Verify.FixAsync("""
             class App
@@ -31,6 +32,7 @@ public class PayloadFixTests
             """, FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task SwitchModelAddsTheModelToAnAnonymousObjectOnOneLine()
         => Verify.FixAsync("""
             class App
@@ -45,6 +47,7 @@ public class PayloadFixTests
             """ + Studio, FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task SwitchModelAddsTheModelOnItsOwnLineWhenMembersAreOnSeparateLines()
         => Verify.FixAsync("""
             class App
@@ -85,6 +88,7 @@ public class PayloadFixTests
             """ + Studio, FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task SwitchModelAddsTheMemberTheTypeDeclares()
         => Verify.FixAsync("""
             using System.Text.Json.Serialization;
@@ -115,6 +119,7 @@ public class PayloadFixTests
             """ + Studio, FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task SwitchModelAddsAnEntryInTheDictionarysStyle()
         => Verify.FixAsync("""
             using System.Collections.Generic;
@@ -141,6 +146,7 @@ public class PayloadFixTests
             """ + Studio, FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task NoModelCanBeAddedToADictionaryOfNumbers()
         => Verify.FixAsync("""
             using System.Collections.Generic;
@@ -159,6 +165,7 @@ public class PayloadFixTests
             """ + Studio, FixKeys.UseNearestSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA002")]
     public Task ClosestModelNameInADictionary()
         => Verify.FixAsync("""
             using System.Collections.Generic;
@@ -177,6 +184,7 @@ public class PayloadFixTests
             """, FixKeys.UseClosestModel);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task FixAllAcrossPayloadShapesInOneDocument()
         => Verify.FixAsync("""
             using System.Collections.Generic;

@@ -4,9 +4,10 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Fixes;
 
 /// <summary>
-/// Spec §3, SORA001: "Use N seconds" puts the nearest duration the model supports in place of the requested one;
+/// docs/rules/SORA001.md, "Fixes": "Use N seconds" puts the nearest duration the model supports in place of the requested one;
 /// on a tie there is one action per nearest value, the shorter first.
 /// </summary>
+[Trait("Rule", "SORA001")]
 public class SecondsFixTests
 {
     public static TheoryData<string, string, string> Nearest => new()

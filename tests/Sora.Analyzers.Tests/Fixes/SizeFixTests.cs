@@ -4,9 +4,10 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Fixes;
 
 /// <summary>
-/// Spec §3, SORA003: "Use size 'S'" with the closest supported size of the same orientation. A size written
+/// docs/rules/SORA003.md, "Fixes": "Use size 'S'" with the closest supported size of the same orientation. A size written
 /// the way a person would (<c>1280*720</c>) is rejected by the API but still tells the orientation.
 /// </summary>
+[Trait("Rule", "SORA003")]
 public class SizeFixTests
 {
     public static TheoryData<string, string, string> SameOrientation => new()

@@ -4,12 +4,13 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Fixes;
 
 /// <summary>
-/// Spec §3: "Switch model to 'M'" keeps the requested seconds or size and changes only the model, to one that
+/// docs/rules/SORA001.md and SORA003.md, "Fixes": "Switch model to 'M'" keeps the requested seconds or size and changes only the model, to one that
 /// accepts the whole request.
 /// </summary>
 public class SwitchModelFixTests
 {
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task SecondsOnlyTheProModelSupports()
         => Verify.FixAsync(
             """
@@ -27,6 +28,7 @@ public class SwitchModelFixTests
             FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task SecondsOnlyTheSmallerModelSupports()
         => Verify.FixAsync(
             """
@@ -44,6 +46,7 @@ public class SwitchModelFixTests
             FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA003")]
     public Task SizeOnlyTheProModelSupports()
         => Verify.FixAsync(
             """
@@ -61,6 +64,8 @@ public class SwitchModelFixTests
             FixKeys.SwitchModelForSize);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task OneSwitchCanFixSecondsAndSizeTogether()
         => Verify.FixAsync(
             """
@@ -78,6 +83,8 @@ public class SwitchModelFixTests
             FixKeys.SwitchModelForSize);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public async Task NoSwitchIsOfferedWhenNoModelAcceptsTheWholeRequest()
     {
         var offers = await OfferedFixes.ForAsync("""
@@ -98,6 +105,7 @@ public class SwitchModelFixTests
     }
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task ModelConstantIsReplacedAtTheUseSite()
         => Verify.FixAsync(
             """
@@ -125,6 +133,7 @@ public class SwitchModelFixTests
             FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task ModelLocalIsReplacedAtTheUseSite()
         => Verify.FixAsync(
             """
@@ -150,6 +159,7 @@ public class SwitchModelFixTests
             FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public Task SnapshotNameSwitchesToTheCanonicalName()
         => Verify.FixAsync(
             """
@@ -167,6 +177,8 @@ public class SwitchModelFixTests
             FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public Task RequestWithoutModelGetsTheModelAsANamedArgument()
         => Verify.FixAsync(
             """
@@ -192,6 +204,7 @@ public class SwitchModelFixTests
             FixKeys.SwitchModelForSeconds);
 
     [Fact]
+    [Trait("Rule", "SORA003")]
     public Task RequestWithoutModelGetsTheModelForASize()
         => Verify.FixAsync(
             """
@@ -209,6 +222,7 @@ public class SwitchModelFixTests
             FixKeys.SwitchModelForSize);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public async Task NoSwitchWhenTheCallTakesNoModel()
     {
         var offers = await OfferedFixes.ForAsync("""
@@ -227,6 +241,7 @@ public class SwitchModelFixTests
     }
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public async Task NoModelIsAddedToAParameterThatTakesNoText()
     {
         var offers = await OfferedFixes.ForAsync("""

@@ -4,10 +4,11 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Fixes;
 
 /// <summary>
-/// Spec §3: a fix keeps the form the value is written in. A literal keeps its kind (string, verbatim, raw,
+/// docs/design.md, "Fixes": a fix keeps the form the value is written in. A literal keeps its kind (string, verbatim, raw,
 /// numeric suffix, fraction); anything else that is a constant (a <c>const</c>, a constant expression, a local
 /// assigned once) is replaced by a literal of the same type at the use site, and its declaration stays.
 /// </summary>
+[Trait("Rule", "SORA001")]
 public class ValueFormTests
 {
     [Fact]

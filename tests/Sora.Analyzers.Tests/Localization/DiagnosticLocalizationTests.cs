@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace Sora.Analyzers.Tests.Localization;
 
 /// <summary>
-/// Spec §2: every rule has a title, message and description in English and Simplified Chinese (zh-Hans). The compiler
+/// docs/design.md, "Diagnostics" (step 5): every rule has a title, message and description in English and Simplified Chinese (zh-Hans). The compiler
 /// renders a diagnostic in the culture of the build or the IDE; these tests render each one in both cultures, the way
 /// it does, from the satellite assembly the build produces.
 /// </summary>
@@ -91,7 +91,7 @@ public class DiagnosticLocalizationTests
 
     public static TheoryData<string, string, string> Messages => new()
     {
-        // id, English (the spec's wording), Simplified Chinese
+        // id, English (the rule pages' wording), Simplified Chinese
         { "SORA001", "Model 'sora-2' does not support seconds '10'. Supported values are: '4', '8', and '12'.", "模型 'sora-2' 不支持时长 '10'。支持的值为：'4', '8', and '12'。" },
         { "SORA002", "Unknown video model 'sora2'. Supported values are: 'sora-2' and 'sora-2-pro'.", "未知的视频模型 'sora2'。支持的值为：'sora-2' and 'sora-2-pro'。" },
         { "SORA003", "Model 'sora-2' does not support size '1792x1024'. Supported values are: '1280x720' and '720x1280'.", "模型 'sora-2' 不支持尺寸 '1792x1024'。支持的值为：'1280x720' and '720x1280'。" },

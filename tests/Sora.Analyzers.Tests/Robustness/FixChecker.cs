@@ -144,7 +144,7 @@ internal static class FixChecker
         return WhyNotInLineEndings(oldText, newText.Substring(from, added));
     }
 
-    /// <summary>Formatting stays (docs/design.md): a line break a fix writes is the document's own (when the document uses one kind).</summary>
+    /// <summary>docs/design.md, "Fixes", formatting stays: a line break a fix writes is the document's own (when the document uses one kind).</summary>
     private static string? WhyNotInLineEndings(string document, string written)
     {
         int crlf = Count(document, "\r\n");

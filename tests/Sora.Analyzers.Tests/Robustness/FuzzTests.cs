@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 namespace Sora.Analyzers.Tests.Robustness;
 
 /// <summary>
-/// Spec §5: the analyzer never throws, also on half-typed code, and a fix never eats code. Every C# source of the
+/// docs/robustness.md: the analyzer never throws, also on half-typed code, and a fix never eats code. Every C# source of the
 /// tests and the sample, and variants of it broken the way code is while it is typed, go through the analyzer and
 /// through every fix it offers. The default budget is small (part of every test run); <c>SORA_FUZZ_ITERATIONS</c> and
 /// <c>SORA_FUZZ_SEED</c> run it longer or elsewhere (docs/robustness.md).
@@ -160,7 +160,7 @@ public class FuzzTests
                 continue;
             }
 
-            // Spec §3: the fixed code compiles: no error the code did not have before.
+            // docs/design.md, "Fixes": the fixed code compiles: no error the code did not have before.
             long compileStart = System.Diagnostics.Stopwatch.GetTimestamp();
             errorsBefore ??= Errors(compilation, cancellationToken);
             foreach ((FixChecker.Applied fix, Solution solution) in fixes)

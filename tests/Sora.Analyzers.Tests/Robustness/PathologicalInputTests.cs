@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace Sora.Analyzers.Tests.Robustness;
 
 /// <summary>
-/// Issue 7: inputs far beyond hand-written code are analyzed without an exception and with exactly the expected
+/// docs/robustness.md, "Pathological inputs": inputs far beyond hand-written code are analyzed without an exception and with exactly the expected
 /// diagnostics. Correctness only: how fast they go is the benchmark's business (it reuses <see cref="PathologicalSources"/>).
 /// </summary>
 public class PathologicalInputTests
@@ -20,7 +20,7 @@ public class PathologicalInputTests
         ["ManyFormAddsSentToVideoCall"] = () => PathologicalSources.ManyFormAddsSentToVideoCall(),
         ["LargeFile"] = () => PathologicalSources.LargeFile(),
 
-        // Beyond issue 7's list, found quadratic here: the benchmark times them at 5,000; 1,000 says as much about correctness.
+        // Beyond the first list, found quadratic here: the benchmark times them at 5,000; 1,000 says as much about correctness.
         ["ManyCallsReadingOneLocal"] = () => PathologicalSources.ManyCallsReadingOneLocal(calls: 1_000),
         ["ManyPayloadLocals"] = () => PathologicalSources.ManyPayloadLocals(payloads: 1_000),
     };

@@ -2,7 +2,7 @@ using Sora.Analyzers.Rules;
 
 namespace Sora.Analyzers.Tests.Rules;
 
-/// <summary>Spec §1: the two shipped tables, to the letter. They disagree on purpose (relays and OpenAI's endpoint differ).</summary>
+/// <summary>docs/configuration.md, "Which table matches my endpoint": the two shipped tables, to the letter. They disagree on purpose (relays and OpenAI's endpoint differ).</summary>
 public class BuiltInRuleTablesTests
 {
     public static TheoryData<string, string, string[], int[], int, string[], bool?> Models => new()
@@ -70,6 +70,7 @@ public class BuiltInRuleTablesTests
         => Assert.All(BuiltInRuleTables.Find("apiyi")!.Models, m => Assert.Null(m.Deprecated));
 
     [Fact]
+    [Trait("Rule", "SORA004")]
     public void OpenAIDeprecatesEveryModelWithTheDates()
     {
         Assert.All(BuiltInRuleTables.Find("openai")!.Models, model =>

@@ -3,9 +3,10 @@ using Sora.Analyzers.Rules;
 namespace Sora.Analyzers.Tests.Rules;
 
 /// <summary>
-/// Spec §3, SORA002: the names a fix offers for an unknown model. Names that differ only in case and punctuation
+/// docs/rules/SORA002.md, "Fixes": the names a fix offers for an unknown model. Names that differ only in case and punctuation
 /// come first; otherwise the names a few edits away. Other OpenAI models are no typo of a video model.
 /// </summary>
+[Trait("Rule", "SORA002")]
 public class ModelNameMatcherTests
 {
     [Theory]

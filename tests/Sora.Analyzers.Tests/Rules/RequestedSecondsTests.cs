@@ -3,6 +3,7 @@ using Sora.Analyzers.Rules;
 namespace Sora.Analyzers.Tests.Rules;
 
 /// <summary>A <c>seconds</c> value as the API reads it: the number it means, and whether the API takes the text as written.</summary>
+[Trait("Rule", "SORA001")]
 public class RequestedSecondsTests
 {
     public static TheoryData<object?, decimal?, bool> Values => new()

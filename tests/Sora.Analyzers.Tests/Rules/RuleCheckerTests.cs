@@ -26,6 +26,7 @@ public class RuleCheckerTests
         => Assert.Empty(Check(table, model, seconds, size));
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public void UnsupportedSecondsSaysWhatTheApiSays()
     {
         RuleViolation violation = Assert.Single(Check("apiyi", "sora-2", "10"));
@@ -36,6 +37,7 @@ public class RuleCheckerTests
     }
 
     [Fact]
+    [Trait("Rule", "SORA003")]
     public void UnsupportedSizeSaysWhatTheApiSays()
     {
         RuleViolation violation = Assert.Single(Check("apiyi", "sora-2", "8", "1792x1024"));
@@ -67,6 +69,7 @@ public class RuleCheckerTests
     }
 
     [Theory]
+    [Trait("Rule", "SORA001")]
     // table, model, seconds, the nearest supported durations (shorter first on a tie)
     [InlineData("apiyi", "sora-2", "10", new[] { "8", "12" })]
     [InlineData("apiyi", "sora-2", "6", new[] { "4", "8" })]
@@ -96,6 +99,8 @@ public class RuleCheckerTests
     }
 
     [Theory]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     // A value that is no number is reported like a wrong one; the fix offers the model's default duration.
     [InlineData("apiyi", "sora-2", "ten", "4")]
     [InlineData("apiyi", "sora-2", "", "4")]
@@ -113,6 +118,8 @@ public class RuleCheckerTests
     }
 
     [Theory]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     // table, model, seconds, size, the rule, the models that accept the whole request as it is
     [InlineData("apiyi", "sora-2", "10", null, "SORA001", new[] { "sora-2-pro" })]
     [InlineData("apiyi", "sora-2", "10", "1280x720", "SORA001", new[] { "sora-2-pro" })]
@@ -135,6 +142,8 @@ public class RuleCheckerTests
     }
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public void BothWrongValuesAreReportedAndAModelThatTakesBothIsOffered()
     {
         ImmutableArray<RuleViolation> violations = Check("apiyi", "sora-2", "10", "1792x1024");
@@ -144,6 +153,7 @@ public class RuleCheckerTests
     }
 
     [Fact]
+    [Trait("Rule", "SORA001")]
     public void NoModelIsOfferedWhenAValueIsOnlyKnownAtRunTime()
     {
         // sora-2-pro takes 10 seconds, but the size might be one it does not render.
@@ -156,6 +166,7 @@ public class RuleCheckerTests
     }
 
     [Theory]
+    [Trait("Rule", "SORA003")]
     // model, size, the supported sizes offered (same orientation, closest first)
     [InlineData("sora-2", "1792x1024", new[] { "1280x720" })]
     [InlineData("sora-2", "1024x1792", new[] { "720x1280" })]
@@ -176,6 +187,7 @@ public class RuleCheckerTests
     }
 
     [Theory]
+    [Trait("Rule", "SORA002")]
     [InlineData("sora2", new[] { "sora-2" })]
     [InlineData("Sora-2", new[] { "sora-2" })]
     [InlineData("sora-2-por", new[] { "sora-2-pro" })]
@@ -218,6 +230,8 @@ public class RuleCheckerTests
     }
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
     public void ARequestWithoutAModelIsCheckedAgainstTheTablesDefaultModel()
     {
         ImmutableArray<RuleViolation> violations = Check("apiyi", model: null, "10", "1792x1024");
@@ -227,6 +241,7 @@ public class RuleCheckerTests
     }
 
     [Theory]
+    [Trait("Rule", "SORA004")]
     [InlineData("sora-2")]
     [InlineData("sora-2-pro")]
     [InlineData("sora-2-2025-10-06")]
@@ -244,6 +259,7 @@ public class RuleCheckerTests
     }
 
     [Theory]
+    [Trait("Rule", "SORA004")]
     [InlineData("sora-2")]
     [InlineData("sora-2-pro")]
     [InlineData("sora-2-2025-10-06")]
@@ -251,6 +267,9 @@ public class RuleCheckerTests
         => Assert.Empty(Check("apiyi", model, "10", "1280x720").Where(v => v.Rule.Id == "SORA004"));
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
+    [Trait("Rule", "SORA004")]
     public void DeprecationDoesNotStopTheOtherChecks()
         => Assert.Equal(["SORA004", "SORA001", "SORA003"], Check("openai", "sora-2", "10", "1792x1024").Select(v => v.Rule.Id));
 

@@ -3,9 +3,10 @@ using Sora.Analyzers.Rules;
 namespace Sora.Analyzers.Tests.Rules;
 
 /// <summary>
-/// Spec §1, user tables: what a sora-rules.json may say, and for a malformed one, each problem at the exact place in
+/// docs/configuration.md, "sora-rules.json": what a sora-rules.json may say, and for a malformed one, each problem at the exact place in
 /// the file (SORA900 turns the offset into a line and column). <c>[|…|]</c> marks the span a problem must cover.
 /// </summary>
+[Trait("Rule", "SORA900")]
 public class RuleTableReaderTests
 {
     [Fact]

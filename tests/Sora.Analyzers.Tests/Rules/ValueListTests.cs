@@ -2,7 +2,7 @@ using Sora.Analyzers.Diagnostics;
 
 namespace Sora.Analyzers.Tests.Rules;
 
-/// <summary>Spec §2: messages quote values the way the API's own error does.</summary>
+/// <summary>docs/design.md, "Diagnostics" (step 5): messages quote values the way the API's own error does.</summary>
 public class ValueListTests
 {
     [Theory]

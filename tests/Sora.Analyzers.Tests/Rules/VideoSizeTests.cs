@@ -6,6 +6,7 @@ namespace Sora.Analyzers.Tests.Rules;
 /// Sizes: the strict form is what the API and rule tables write (<c>1280x720</c>); the lenient form reads what a
 /// person meant, so a fix for <c>"1280*720"</c> can still offer the size of the same orientation.
 /// </summary>
+[Trait("Rule", "SORA003")]
 public class VideoSizeTests
 {
     [Theory]

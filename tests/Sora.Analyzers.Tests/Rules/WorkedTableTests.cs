@@ -3,8 +3,8 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Rules;
 
 /// <summary>
-/// The worked table of the foundation issue: for each request, the diagnostic and the whole list of fixes
-/// the light bulb offers, in order (the first one is what Fix All applies).
+/// The worked table: for each request, the diagnostic and the whole list of fixes the light bulb offers, in
+/// order (the first one is what Fix All applies). docs/rules/SORA001.md and SORA003.md show the same menus.
 /// </summary>
 public class WorkedTableTests
 {
@@ -48,11 +48,17 @@ public class WorkedTableTests
     };
 
     [Theory]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA002")]
+    [Trait("Rule", "SORA003")]
     [MemberData(nameof(Apiyi))]
     public Task ApiyiTable(string model, string seconds, string? size, string diagnostic, string[] fixes)
         => AssertOffers(model, seconds, size, diagnostic, fixes, editorConfig: null);
 
     [Theory]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA002")]
+    [Trait("Rule", "SORA003")]
     [MemberData(nameof(OpenAI))]
     public Task OpenAITable(string model, string seconds, string? size, string diagnostic, string[] fixes)
         => AssertOffers(model, seconds, size, diagnostic, fixes, "root = true\n[*.cs]\nsora_analyzers.rule_table = openai\n");

@@ -15,9 +15,21 @@ namespace Sora.Analyzers.Tests.Verifiers;
 /// </summary>
 internal static class OfferedFixes
 {
-    public sealed record Offer(string DiagnosticId, string Message, ImmutableArray<string> Titles, ImmutableArray<string> Keys);
+    /// <summary>A diagnostic, with where it is (<see cref="Location.IsInSource"/> for the C# source), and the actions offered for it.</summary>
+    public sealed record Offer(string DiagnosticId, string Message, ImmutableArray<string> Titles, ImmutableArray<string> Keys, Location Location)
+    {
+        /// <summary>The characters the squiggle sits on, for a diagnostic in the C# source.</summary>
+        public string SpanText => Location.SourceTree?.GetText().ToString(Location.SourceSpan) ?? string.Empty;
+    }
 
-    public static async Task<ImmutableArray<Offer>> ForAsync(string source, string? editorConfig = null)
+    public static Task<ImmutableArray<Offer>> ForAsync(string source, string? editorConfig = null)
+        => ForAsync(source, editorConfig == null ? [] : [("/.editorconfig", editorConfig)], []);
+
+    /// <summary>
+    /// Like <see cref="ForAsync(string, string?)"/>, with analyzer config files (an .editorconfig, a .globalconfig) and
+    /// additional files (a sora-rules.json), each given as an absolute path and its text.
+    /// </summary>
+    public static async Task<ImmutableArray<Offer>> ForAsync(string source, IEnumerable<(string Path, string Text)> analyzerConfigs, IEnumerable<(string Path, string Text)> additionalFiles)
     {
         using var workspace = new AdhocWorkspace();
         ProjectId projectId = ProjectId.CreateNewId();
@@ -28,9 +40,14 @@ internal static class OfferedFixes
             .AddMetadataReferences(projectId, TestReferences.All);
         DocumentId documentId = DocumentId.CreateNewId(projectId);
         solution = solution.AddDocument(documentId, "Test.cs", SourceText.From(source), filePath: "/Test.cs");
-        if (editorConfig != null)
+        foreach ((string path, string text) in analyzerConfigs)
         {
-            solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".editorconfig", SourceText.From(editorConfig), filePath: "/.editorconfig");
+            solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(path), SourceText.From(text), filePath: path);
+        }
+
+        foreach ((string path, string text) in additionalFiles)
+        {
+            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(path), SourceText.From(text), filePath: path);
         }
 
         Project project = solution.GetProject(projectId)!;
@@ -57,7 +74,8 @@ internal static class OfferedFixes
                 diagnostic.Id,
                 diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
                 actions.Select(a => a.Title).ToImmutableArray(),
-                actions.Select(a => a.EquivalenceKey ?? string.Empty).ToImmutableArray()));
+                actions.Select(a => a.EquivalenceKey ?? string.Empty).ToImmutableArray(),
+                diagnostic.Location));
         }
 
         return offers.ToImmutable();
