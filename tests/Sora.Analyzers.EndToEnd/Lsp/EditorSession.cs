@@ -67,10 +67,11 @@ public sealed class EditorSession : IAsyncDisposable
         {
             await session.InitializeAsync(workspaceFolder);
         }
-        catch
+        catch (Exception exception) when (exception is TimeoutException or InvalidOperationException or LspErrorException)
         {
+            string serverLog = server.StandardErrorTail();
             await session.DisposeAsync();
-            throw;
+            throw new InvalidOperationException($"{CSharpLanguageServer.ToolName} did not initialize: {exception.Message}\nserver log (stderr, last lines):\n{serverLog}", exception);
         }
 
         return session;
