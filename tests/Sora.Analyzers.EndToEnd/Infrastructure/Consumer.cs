@@ -34,6 +34,10 @@ public sealed class Consumer
 
     public string Read(string relativePath) => File.ReadAllText(PathOf(relativePath));
 
+    /// <summary><c>dotnet restore</c>: what a language server needs before it can load the project (it does not restore).</summary>
+    public Task<CommandResult> RestoreAsync()
+        => RunAsync(BuildTimeout, ["restore", ProjectFileName, "-nodeReuse:false", "-tl:off", "-v:m"]);
+
     /// <summary><c>dotnet build --no-incremental</c>, so every diagnostic is reported again, with console output that lists each once.</summary>
     public Task<CommandResult> BuildAsync(params string[] arguments)
         => RunAsync(BuildTimeout, ["build", ProjectFileName, "--no-incremental", "-nodeReuse:false", "-tl:off", "-v:m", "-clp:NoSummary", .. arguments]);

@@ -24,6 +24,41 @@ public static class DotNetCli
         TimeSpan timeout,
         params string[] arguments)
     {
+        ProcessStartInfo startInfo = StartInfo(workingDirectory, environment, arguments);
+        string commandLine = "dotnet " + string.Join(" ", arguments.Select(a => a.Contains(' ') ? "\"" + a + "\"" : a));
+        var output = new StringBuilder();
+        var stopwatch = Stopwatch.StartNew();
+        using var process = new Process { StartInfo = startInfo };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var cancellation = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancellation.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw new TimeoutException($"'{commandLine}' did not finish in {timeout.TotalSeconds:F0} s; it was ended. Output so far:\n{Snapshot(output)}");
+        }
+
+        // WaitForExitAsync returns once the process ended and its output streams closed.
+        stopwatch.Stop();
+        return new CommandResult(commandLine, process.ExitCode, Snapshot(output), stopwatch.Elapsed);
+    }
+
+    /// <summary>
+    /// How every dotnet process of these tests starts, commands and the language server alike: the clean environment
+    /// described above, all three standard streams redirected.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyDictionary<string, string> environment, IEnumerable<string> arguments)
+    {
         var startInfo = new ProcessStartInfo(DotNet)
         {
             WorkingDirectory = workingDirectory,
@@ -58,32 +93,7 @@ public static class DotNetCli
             startInfo.Environment[variable.Key] = variable.Value;
         }
 
-        string commandLine = "dotnet " + string.Join(" ", arguments.Select(a => a.Contains(' ') ? "\"" + a + "\"" : a));
-        var output = new StringBuilder();
-        var stopwatch = Stopwatch.StartNew();
-        using var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.Start();
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var cancellation = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancellation.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            throw new TimeoutException($"'{commandLine}' did not finish in {timeout.TotalSeconds:F0} s; it was ended. Output so far:\n{Snapshot(output)}");
-        }
-
-        // WaitForExitAsync returns once the process ended and its output streams closed.
-        stopwatch.Stop();
-        return new CommandResult(commandLine, process.ExitCode, Snapshot(output), stopwatch.Elapsed);
+        return startInfo;
     }
 
     private static void Append(StringBuilder output, string? line)

@@ -27,6 +27,12 @@ public static class Expected
         => Diagnostic("SORA002", "warning", "Team.cs", ConsumerSources.Team, "model: ", "\"sora-team\"",
             "Unknown video model 'sora-team'. Supported values are: 'sora-2' and 'sora-2-pro'.");
 
+    /// <summary>
+    /// <paramref name="diagnostic"/> as an editor shows it (<see cref="Lsp.LspDiagnostic.Describe"/>): the squiggled text
+    /// and the rule's help link follow the build's form.
+    /// </summary>
+    public static string InEditor(string diagnostic, string squiggled) => $"{diagnostic} on `{squiggled}` ({HelpLinkBase}{diagnostic[..diagnostic.IndexOf(' ', StringComparison.Ordinal)]}.md)";
+
     /// <summary>What the baseline consumer (Program.cs, VideoStudio.cs, Team.cs; no options, no rule file) gets.</summary>
     public static IReadOnlyList<string> Baseline => [FoxSeconds(), HarbourModel(), CitySize(), TeamModel()];
 
