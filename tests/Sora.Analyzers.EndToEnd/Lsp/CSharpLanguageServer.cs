@@ -19,7 +19,7 @@ public sealed class CSharpLanguageServer : IAsyncDisposable
     private static readonly TimeSpan RestoreTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(10);
     private static readonly object RestoreLock = new();
-    private static Task<CommandResult>? _restore;
+    private static Task<CommandResult>? s_restore;
 
     private readonly Process _process;
     private readonly int? _group;
@@ -68,7 +68,7 @@ public sealed class CSharpLanguageServer : IAsyncDisposable
         Task<CommandResult> restore;
         lock (RestoreLock)
         {
-            restore = _restore ??= DotNetCli.RunAsync(repositoryRoot, new Dictionary<string, string>(), RestoreTimeout, "tool", "restore");
+            restore = s_restore ??= DotNetCli.RunAsync(repositoryRoot, new Dictionary<string, string>(), RestoreTimeout, "tool", "restore");
         }
 
         CommandResult result = await restore;
