@@ -14,6 +14,8 @@ internal sealed class CorpusResult
 
     public required int Files { get; init; }
 
+    public CorpusKind? Kind { get; init; }
+
     public GeneratedCorpus? Generated { get; init; }
 
     public int CompileErrors { get; set; }
@@ -54,6 +56,9 @@ internal sealed class CorpusResult
     /// <summary>Isolated runs (one analyzer at a time, once each): allocated bytes and telemetry time, by label.</summary>
     public Dictionary<string, (double AllocatedBytes, double WallMs, double ExecutionMs)> Isolated { get; } = new Dictionary<string, (double, double, double)>(StringComparer.Ordinal);
 
+    /// <summary>Sora's cost per video request and per non-video payload (generated corpora with isolation on).</summary>
+    public CostAttribution? Attribution { get; set; }
+
     /// <summary>Invocations, object creations and anonymous objects in the corpus (counted by the no-op analyzer of the isolated passes).</summary>
     public long CallsVisited { get; set; }
 
@@ -69,6 +74,12 @@ internal sealed class CorpusResult
     public double Format => Stats.Median(FormatMs);
 
     public double Logging => Stats.Median(LoggingMs);
+
+    /// <summary>Sora's time over CA2241's in the isolated passes (each alone), or NaN when not measured.</summary>
+    public double SoraOverFormatIsolated
+        => Isolated.TryGetValue(Runner.SoraLabel, out var sora) && Isolated.TryGetValue(AnalyzerSet.FormatRuleId, out var format)
+            ? Stats.Ratio(sora.ExecutionMs, format.ExecutionMs)
+            : double.NaN;
 
     public int SoraDiagnosticCount => SoraDiagnostics.Count;
 
