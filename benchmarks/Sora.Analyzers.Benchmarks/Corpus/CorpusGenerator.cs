@@ -64,6 +64,25 @@ internal abstract class CorpusGenerator
     /// <summary>A member holding the corpus's <paramref name="index"/>-th non-video payload (its kind cycles with it).</summary>
     protected abstract PlantedPayload WritePayload(CodeWriter writer, string path, string feature, string suffix, int index, Random random);
 
+    /// <summary>Starts a file: the usings, the namespace, and a class deriving from the shared <c>ServiceBase</c>.</summary>
+    protected static CodeWriter StartClass(string namespaceName, string summary, string className, params string[] usings)
+    {
+        var writer = new CodeWriter();
+        writer.Block(SharedSources.Usings);
+        writer.Line("using Contoso.Shared;");
+        foreach (string name in usings)
+        {
+            writer.Line($"using {name};");
+        }
+
+        writer.Line();
+        writer.Line($"namespace {namespaceName};");
+        writer.Line();
+        writer.Line($"/// <summary>{summary}</summary>");
+        writer.Open($"public sealed class {className} : ServiceBase");
+        return writer;
+    }
+
     /// <summary>Ends a file: its extras after everything else, from their own random stream and outside the ledgers, then the class's closing brace.</summary>
     protected SourceFile Finish(CodeWriter writer, string path, string feature)
     {

@@ -42,6 +42,8 @@ internal sealed class DefaultCorpusGenerator : CorpusGenerator
         ("sora-2", "8", "1792x1024"), ("sora-2", "4", "1024x1792"), ("sora-2-pro", "10", "1920x1080"), ("sora-2", "12", "1080x1920"),
     };
 
+    private static readonly string[] VideoUsings = { "System.ClientModel", "Contoso.Media.Video", "OpenAI.Videos" };
+
     private readonly bool _withVideo;
 
     public DefaultCorpusGenerator(int seed, bool withVideo, CorpusExtras extras)
@@ -60,21 +62,11 @@ internal sealed class DefaultCorpusGenerator : CorpusGenerator
         string className = feature + kind + index.ToString(CultureInfo.InvariantCulture);
         string path = $"{area}/{feature}{index:D5}/{className}.cs";
 
-        var writer = new CodeWriter();
-        writer.Block(SharedSources.Usings);
-        writer.Line("using Contoso.Shared;");
-        if (_withVideo)
-        {
-            writer.Line("using System.ClientModel;");
-            writer.Line("using Contoso.Media.Video;");
-            writer.Line("using OpenAI.Videos;");
-        }
-
-        writer.Line();
-        writer.Line($"namespace Contoso.{area}.{feature}{index};");
-        writer.Line();
-        writer.Line($"/// <summary>Application logic for {feature.ToLowerInvariant()} {kind.ToLowerInvariant()} #{index}.</summary>");
-        writer.Open($"public sealed class {className} : ServiceBase");
+        CodeWriter writer = StartClass(
+            $"Contoso.{area}.{feature}{index}",
+            $"Application logic for {feature.ToLowerInvariant()} {kind.ToLowerInvariant()} #{index}.",
+            className,
+            _withVideo ? VideoUsings : Array.Empty<string>());
         writer.Line($"public {className}(ServiceDependencies dependencies)");
         writer.Open("    : base(dependencies)");
         writer.Line("// Dependencies are resolved by the host.");

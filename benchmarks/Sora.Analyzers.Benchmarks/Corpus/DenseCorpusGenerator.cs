@@ -44,15 +44,11 @@ internal sealed class DenseCorpusGenerator : CorpusGenerator
         string className = feature + "Assistant" + index.ToString(CultureInfo.InvariantCulture);
         string path = $"Assistants/{area}/{className}.cs";
 
-        var writer = new CodeWriter();
-        writer.Block(SharedSources.Usings);
-        writer.Line("using Contoso.Shared;");
-        writer.Line("using Contoso.Media.Video;");
-        writer.Line();
-        writer.Line($"namespace Contoso.Assistants.{area}{index};");
-        writer.Line();
-        writer.Line($"/// <summary>Assistant features for {feature.ToLowerInvariant()}s: answers, transcripts, speech and generated clips.</summary>");
-        writer.Open($"public sealed class {className} : ServiceBase");
+        CodeWriter writer = StartClass(
+            $"Contoso.Assistants.{area}{index}",
+            $"Assistant features for {feature.ToLowerInvariant()}s: answers, transcripts, speech and generated clips.",
+            className,
+            "Contoso.Media.Video");
         writer.Line("private readonly VideoStudio _studio;");
         writer.Line();
         writer.Line($"public {className}(ServiceDependencies dependencies)");

@@ -21,6 +21,10 @@ internal static class Formats
 
     public static string Mb(double? bytes) => bytes == null || double.IsNaN(bytes.Value) ? "-" : (bytes.Value / 1048576.0).ToString("F1", CultureInfo.InvariantCulture);
 
+    /// <summary>A median of microseconds, then each run's figure when there are several: their spread is the noise.</summary>
+    public static string UsRuns(double median, IReadOnlyList<double> runs)
+        => runs.Count <= 1 ? Us(median) : $"{Us(median)} (runs {string.Join(" / ", runs.Select(Us))})";
+
     /// <summary>Microseconds: one decimal below 100.</summary>
     public static string Us(double value) => double.IsNaN(value) ? "-" : value.ToString(value < 100 ? "F1" : "F0", CultureInfo.InvariantCulture) + " µs";
 }

@@ -130,15 +130,15 @@ internal static class Report
         md.AppendLine().AppendLine("## Cost per video request and per non-video payload").AppendLine();
         md.AppendLine("Sora alone (telemetry, median of the runs) on the corpus, on the corpus with extra video requests appended to every file,");
         md.AppendLine("and on the corpus with extra non-video payloads appended to every file: the variants differ from the corpus only by");
-        md.AppendLine("what was added, so (variant − corpus) / added is what one of them costs. One figure per run, the median first.").AppendLine();
+        md.AppendLine("what was added, so (variant − corpus) / added is what one of them costs: the median of the runs, then each run.").AppendLine();
         md.AppendLine("| corpus | planted video requests | planted non-video payloads | Sora alone ms | + video requests | Sora alone ms | per video request | + payloads | Sora alone ms | per non-video payload |");
         md.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (CorpusResult r in attributed)
         {
             CostAttribution cost = r.Attribution!;
             md.AppendLine($"| {r.Name} | {N(r.Generated!.Requests.Count)} | {N(r.Generated.Payloads.Count)} | {Ms(Stats.Median(cost.CorpusMs))} | {N(cost.AddedVideoRequests)} | {Ms(Stats.Median(cost.WithVideoRequestsMs))} | "
-                + $"{Us(cost.MicrosecondsPerVideoRequest)} ({string.Join(" / ", cost.MicrosecondsPerVideoRequestRuns.Select(Us))}) | {N(cost.AddedPayloads)} | {Ms(Stats.Median(cost.WithPayloadsMs))} | "
-                + $"{Us(cost.MicrosecondsPerPayload)} ({string.Join(" / ", cost.MicrosecondsPerPayloadRuns.Select(Us))}) |");
+                + $"{UsRuns(cost.MicrosecondsPerVideoRequest, cost.MicrosecondsPerVideoRequestRuns)} | {N(cost.AddedPayloads)} | {Ms(Stats.Median(cost.WithPayloadsMs))} | "
+                + $"{UsRuns(cost.MicrosecondsPerPayload, cost.MicrosecondsPerPayloadRuns)} |");
         }
     }
 

@@ -41,8 +41,8 @@ internal static class Targets
             if (r.Generated is { Requests.Count: > 0 })
             {
                 CostAttribution? cost = r.Attribution;
-                rows.Add(new TargetRow(r.Name, "≤ 50 µs per video request", cost == null ? NoIsolation : PerRun(cost.MicrosecondsPerVideoRequest, cost.MicrosecondsPerVideoRequestRuns), AtMost(cost?.MicrosecondsPerVideoRequest, MaxMicrosecondsPerVideoRequest)));
-                rows.Add(new TargetRow(r.Name, "≤ 5 µs per non-video payload", cost == null ? NoIsolation : PerRun(cost.MicrosecondsPerPayload, cost.MicrosecondsPerPayloadRuns), AtMost(cost?.MicrosecondsPerPayload, MaxMicrosecondsPerPayload)));
+                rows.Add(new TargetRow(r.Name, "≤ 50 µs per video request", cost == null ? NoIsolation : UsRuns(cost.MicrosecondsPerVideoRequest, cost.MicrosecondsPerVideoRequestRuns), AtMost(cost?.MicrosecondsPerVideoRequest, MaxMicrosecondsPerVideoRequest)));
+                rows.Add(new TargetRow(r.Name, "≤ 5 µs per non-video payload", cost == null ? NoIsolation : UsRuns(cost.MicrosecondsPerPayload, cost.MicrosecondsPerPayloadRuns), AtMost(cost?.MicrosecondsPerPayload, MaxMicrosecondsPerPayload)));
             }
 
             if (r.Generated is { Payloads.Count: > 0 })
@@ -75,9 +75,6 @@ internal static class Targets
             + $"CA2241 {F(smallest.PerThousandLines(smallest.Format), "F3")} → {F(largest.PerThousandLines(largest.Format), "F3")} ms ({Times(format)})";
         return new TargetRow(kind, Target, figure, AtMost(Stats.Ratio(sora, format), MaxGrowthOverFormatPeer));
     }
-
-    private static string PerRun(double median, IReadOnlyList<double> runs)
-        => runs.Count <= 1 ? Us(median) : $"{Us(median)} (runs {string.Join(" / ", runs.Select(Us))})";
 
     private static bool? AtMost(double? figure, double bound) => figure == null || double.IsNaN(figure.Value) ? null : figure.Value <= bound;
 }
