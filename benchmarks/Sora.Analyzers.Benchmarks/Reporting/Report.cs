@@ -108,7 +108,7 @@ internal static class Report
     private static void AppendTargets(StringBuilder md, IReadOnlyList<CorpusResult> results)
     {
         md.AppendLine().AppendLine("## Targets").AppendLine();
-        md.AppendLine("Sora/compile is the combined pass's median; Sora/CA2241 compares the isolated passes (each analyzer alone); the costs per");
+        md.AppendLine("Sora/compile is the combined pass's median; Sora/CA2241 compares the isolated passes (each analyzer alone, load-adjusted); the costs per");
         md.AppendLine("video request and per non-video payload come from the isolated Sora passes of the next section; growth compares the");
         md.AppendLine("smallest and the largest corpus of a kind (the combined pass's medians).").AppendLine();
         md.AppendLine("| corpus | target | figure | |");
@@ -128,7 +128,7 @@ internal static class Report
         }
 
         md.AppendLine().AppendLine("## Cost per video request and per non-video payload").AppendLine();
-        md.AppendLine("Sora alone (telemetry, median of the runs) on the corpus, on the corpus with extra video requests appended to every file,");
+        md.AppendLine("Sora alone (load-adjusted telemetry, median of the runs) on the corpus, on the corpus with extra video requests appended to every file,");
         md.AppendLine("and on the corpus with extra non-video payloads appended to every file: the variants differ from the corpus only by");
         md.AppendLine("what was added, so (variant − corpus) / added is what one of them costs: the median of the runs, then each run.").AppendLine();
         md.AppendLine("| corpus | planted video requests | planted non-video payloads | Sora alone ms | + video requests | Sora alone ms | per video request | + payloads | Sora alone ms | per non-video payload |");
@@ -157,7 +157,7 @@ internal static class Report
         md.AppendLine($"- Runs (ms): Sora {List(r.SoraMs)}; CA2241 {List(r.FormatMs)}; CA2017 {List(r.LoggingMs)}");
         if (r.Isolated.Count > 0)
         {
-            md.AppendLine("- Isolated passes: " + string.Join("; ", r.Isolated.Select(p => $"{p.Key} wall {Ms(p.Value.WallMs)} ms, telemetry {Ms(p.Value.ExecutionMs)} ms, {Mb(p.Value.AllocatedBytes)} MB")));
+            md.AppendLine("- Isolated passes: " + string.Join("; ", r.Isolated.Select(p => $"{p.Key} wall {Ms(p.Value.WallMs)} ms, telemetry {Ms(p.Value.ExecutionMs)} ms (load-adjusted {Ms(p.Value.AdjustedMs)} ms), {Mb(p.Value.AllocatedBytes)} MB")));
         }
 
         md.AppendLine($"- Sora actions executed (telemetry counts of registered actions): {(r.SoraActionCounts.Count == 0 ? "none" : string.Join(", ", r.SoraActionCounts.Select(p => $"{p.Key} {p.Value}")))}");
