@@ -175,7 +175,7 @@ static CorpusToMeasure Generate(CorpusKind kind, int lines, BenchmarkOptions opt
     string name = FormatSize(lines) + (kind == CorpusKind.Default ? string.Empty : " " + CorpusKinds.Name(kind)) + (withVideo ? string.Empty : " plain");
     if (options.WriteCorpus != null)
     {
-        WriteFiles(Path.Combine(options.WriteCorpus, name.Replace(' ', '-')), generated.Files);
+        CorpusFolder.Write(Path.Combine(options.WriteCorpus, name.Replace(' ', '-')), generated.Files, Console.Out);
     }
 
     return new CorpusToMeasure(name, generated.Files, kind, generated, extras => CorpusKinds.Generate(kind, options.Seed, withVideo, extras, lines, files));
@@ -195,18 +195,6 @@ static IReadOnlyList<SourceFile> ReadFolder(string folder)
         .OrderBy(path => path, StringComparer.Ordinal)
         .Select(path => new SourceFile(Path.GetRelativePath(root, path), File.ReadAllText(path)))
         .ToArray();
-}
-
-static void WriteFiles(string folder, IReadOnlyList<SourceFile> files)
-{
-    foreach (SourceFile file in files)
-    {
-        string path = Path.Combine(folder, file.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, file.Text);
-    }
-
-    Console.WriteLine($"Wrote {files.Count} files to {Path.GetFullPath(folder)}");
 }
 
 static string FormatSize(int lines) => lines switch

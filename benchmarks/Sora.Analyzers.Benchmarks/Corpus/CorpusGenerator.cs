@@ -61,8 +61,11 @@ internal abstract class CorpusGenerator
     /// <summary>A member holding the corpus's <paramref name="index"/>-th video request (its shape and value cycle with it).</summary>
     protected abstract PlantedRequest WriteVideoRequest(CodeWriter writer, string path, string feature, string suffix, int index, Random random);
 
-    /// <summary>A member holding the corpus's <paramref name="index"/>-th non-video payload (its kind cycles with it).</summary>
-    protected abstract PlantedPayload WritePayload(CodeWriter writer, string path, string feature, string suffix, int index, Random random);
+    /// <summary>
+    /// A member that is nothing but the <paramref name="index"/>-th extra non-video payload (its kind cycles with it): a
+    /// constant or an expression-bodied member, so that what it costs is the payload's, not that of the calls around it.
+    /// </summary>
+    protected abstract void WritePayloadAlone(CodeWriter writer, string feature, string suffix, int index, Random random);
 
     /// <summary>Starts a file: the usings, the namespace, and a class deriving from the shared <c>ServiceBase</c>.</summary>
     protected static CodeWriter StartClass(string namespaceName, string summary, string className, params string[] usings)
@@ -96,7 +99,7 @@ internal abstract class CorpusGenerator
         for (int i = 0; i < _extras.PayloadsPerFile; i++)
         {
             writer.Line();
-            WritePayload(writer, path, feature, "ExtraPayload" + i.ToString(CultureInfo.InvariantCulture), _extraPayloads++, _extrasRandom);
+            WritePayloadAlone(writer, feature, "ExtraPayload" + i.ToString(CultureInfo.InvariantCulture), _extraPayloads++, _extrasRandom);
         }
 
         writer.Close();

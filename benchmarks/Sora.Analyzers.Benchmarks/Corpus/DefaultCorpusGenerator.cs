@@ -84,12 +84,17 @@ internal sealed class DefaultCorpusGenerator : CorpusGenerator
         return Finish(writer, path, feature);
     }
 
-    protected override PlantedPayload WritePayload(CodeWriter writer, string path, string feature, string suffix, int index, Random random)
+    // The payloads of FillerMembers.NonVideoPayloads, without the code that sends them.
+    protected override void WritePayloadAlone(CodeWriter writer, string feature, string suffix, int index, Random random)
     {
-        int template = FillerMembers.NonVideoPayloads[index % FillerMembers.NonVideoPayloads.Count];
-        int start = writer.LineCount;
-        FillerMembers.Write(writer, random, template, feature, random.Pick(Vocabulary.Nouns), suffix);
-        return new PlantedPayload(path, start, writer.LineCount - 1);
+        string noun = random.Pick(Vocabulary.Nouns);
+        writer.Line((index % 4) switch
+        {
+            0 => $"private const string {noun}ClassifierBody{suffix} = \"{{\\\"model\\\":\\\"{random.Pick(Vocabulary.ChatModels)}\\\",\\\"temperature\\\":0,\\\"messages\\\":[{{\\\"role\\\":\\\"system\\\",\\\"content\\\":\\\"Classify the ticket.\\\"}}]}}\";",
+            1 => $"private static object {noun}ImageOptions{suffix} => new {{ model = \"dall-e-3\", size = \"1792x1024\", quality = \"hd\", style = \"natural\" }};",
+            2 => $"private static object {noun}CacheOptions{suffix} => new {{ name = \"{noun.ToLowerInvariant()}-cache\", seconds = 30, sizeLimit = 1024 }};",
+            _ => $"private const string {noun}Settings{suffix} = \"\"\"{{\"endpoint\":\"https://{feature.ToLowerInvariant()}.internal.example.com\",\"cache\":{{\"seconds\":{random.Next(10, 300)},\"size\":\"large\"}},\"retries\":3}}\"\"\";",
+        });
     }
 
     private void WriteMember(CodeWriter writer, string path, string feature, int member)

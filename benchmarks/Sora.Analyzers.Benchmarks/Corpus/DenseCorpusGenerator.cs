@@ -76,7 +76,7 @@ internal sealed class DenseCorpusGenerator : CorpusGenerator
             }
             else
             {
-                Payloads.Add(WritePayload(writer, path, feature, suffix, Payloads.Count, CorpusRandom));
+                Payloads.Add(WritePayload(writer, path, suffix, Payloads.Count, CorpusRandom));
             }
 
             while (writer.LineCount < ((long)targetLines * (item + 1) / planted) - 2)
@@ -127,7 +127,7 @@ internal sealed class DenseCorpusGenerator : CorpusGenerator
     }
 
     /// <summary>A method that builds and sends one payload that is not a video request, of one of five kinds.</summary>
-    protected override PlantedPayload WritePayload(CodeWriter writer, string path, string feature, string suffix, int index, Random random)
+    private static PlantedPayload WritePayload(CodeWriter writer, string path, string suffix, int index, Random random)
     {
         string noun = random.Pick(Vocabulary.Nouns);
         const string ReadBody = "return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);";
@@ -196,5 +196,19 @@ internal sealed class DenseCorpusGenerator : CorpusGenerator
         }
 
         return new PlantedPayload(path, start, writer.LineCount - 1);
+    }
+
+    // The five kinds of WritePayload, without the code that sends them.
+    protected override void WritePayloadAlone(CodeWriter writer, string feature, string suffix, int index, Random random)
+    {
+        string noun = random.Pick(Vocabulary.Nouns);
+        writer.Line((index % PayloadKinds) switch
+        {
+            0 => $"public static object {noun}ChatBody{suffix}(string question) => new {{ model = \"{random.Pick(Vocabulary.ChatModels)}\", temperature = 0.{random.Next(0, 9)}, messages = new[] {{ new {{ role = \"user\", content = question }} }} }};",
+            1 => $"public static Dictionary<string, object> {noun}ReplyFields{suffix}(string text) => new Dictionary<string, object> {{ [\"model\"] = \"{random.Pick(Vocabulary.ChatModels)}\", [\"input\"] = text, [\"max_output_tokens\"] = {random.Next(64, 1024)} }};",
+            2 => $"private const string {noun}TranscriptOptions{suffix} = \"{{\\\"model\\\":\\\"{random.Pick(TranscriptionModels)}\\\",\\\"language\\\":\\\"en\\\",\\\"seconds\\\":{random.Next(10, 120)}}}\";",
+            3 => $"private const string {noun}SpeechRequest{suffix} = \"\"\"{{\"model\": \"{random.Pick(SpeechModels)}\", \"voice\": \"alloy\", \"seconds\": {random.Next(5, 30)}, \"input\": \"News about {random.Pick(Topics)}.\"}}\"\"\";",
+            _ => $"public static object {noun}Session{suffix} => new {{ model = \"gpt-4o-realtime-preview\", voice = \"verse\", seconds = {random.Next(30, 600)}, modalities = new[] {{ \"audio\", \"text\" }} }};",
+        });
     }
 }

@@ -171,9 +171,15 @@ internal sealed class Runner
     {
         GeneratedCorpus withVideoRequests = corpus.WriteVariant!(extras with { PayloadsPerFile = 0 });
         GeneratedCorpus withPayloads = corpus.WriteVariant!(extras with { VideoRequestsPerFile = 0 });
-        foreach (GeneratedCorpus variant in new[] { withVideoRequests, withPayloads })
+        foreach ((string suffix, GeneratedCorpus variant) in new[] { ("with-video-requests", withVideoRequests), ("with-payloads", withPayloads) })
         {
-            Diagnostic? error = CreateCompilation(Parse(variant.Files)).GetDeclarationDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+            if (_options.WriteCorpus != null)
+            {
+                CorpusFolder.Write(Path.Combine(_options.WriteCorpus, corpus.Name.Replace(' ', '-') + "-" + suffix), variant.Files, _log);
+            }
+
+            CSharpCompilation compilation = CreateCompilation(Parse(variant.Files));
+            Diagnostic? error = compilation.GetParseDiagnostics().Concat(compilation.GetDeclarationDiagnostics()).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
             if (error != null)
             {
                 _log.WriteLine($"  cost per request not measured: a variant of {corpus.Name} does not compile: {error}");
