@@ -24,14 +24,15 @@ internal sealed class BenchmarkOptions
           --corpus K,L       which generated corpora, each at every size: default (service code, one video request
                              per 1,000 lines), dense (every file a candidate); default: default,dense
           --path DIR         measure the C# files under DIR instead of a generated corpus (bin/ and obj/ skipped)
-          --runs N           measured iterations per corpus, median reported (default 3)
+          --runs N           measured iterations per corpus and rounds of the cost-per-request passes, median
+                             reported (default 3)
           --report FILE      markdown report (default artifacts/benchmarks/report.md)
           --seed N           generator seed (default 6)
           --plain            the default corpus without any video code (no candidate: measures the bail-out)
           --concurrent       concurrent build and concurrent analysis (default: both sequential, see docs/performance.md)
           --no-isolation     skip the isolated one-analyzer passes (per-analyzer allocations, Sora/CA2241 alone,
                              the cost per video request and per non-video payload)
-          --write-corpus DIR write the generated files to DIR for inspection
+          --write-corpus DIR write the generated files (and the cost-per-request variants) to DIR for inspection
           --pathological     analyze issue 7's pathological inputs (1 MB JSON, 10,000 entries, 2,000-deep, 5,000 Adds,
                              50,000 lines...): exact diagnostics, no exception, each under a generous time bound
           --smoke            30,000 lines of each corpus, 1 run, no isolation; exit 1 if a corpus does not compile,
