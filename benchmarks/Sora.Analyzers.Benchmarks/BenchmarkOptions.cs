@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Sora.Analyzers.Benchmarks.Corpus;
 
 namespace Sora.Analyzers.Benchmarks;
 
@@ -17,24 +18,31 @@ internal sealed class BenchmarkOptions
 
         dotnet run -c Release --project benchmarks/Sora.Analyzers.Benchmarks -- [options]
 
-          --lines N          generate one corpus of about N lines (default 300000)
+          --lines N          generate corpora of about N lines (default 300000)
           --files N          ... in N files (default: lines / 300)
-          --sizes A,B,C      generate several corpora, e.g. 30000,300000,3000000 (the growth curve)
+          --sizes A,B,C      generate corpora of several sizes, e.g. 30000,300000,3000000 (the growth curve)
+          --corpus K,L       which generated corpora, each at every size: default (service code, one video request
+                             per 1,000 lines), dense (every file a candidate); default: default,dense
           --path DIR         measure the C# files under DIR instead of a generated corpus (bin/ and obj/ skipped)
-          --runs N           measured iterations per corpus, median reported (default 3)
+          --runs N           measured iterations per corpus and rounds of the cost-per-request passes, median
+                             reported (default 3)
           --report FILE      markdown report (default artifacts/benchmarks/report.md)
           --seed N           generator seed (default 6)
-          --plain            generate a corpus without any video code (no candidate: measures the bail-out)
+          --plain            the default corpus without any video code (no candidate: measures the bail-out)
           --concurrent       concurrent build and concurrent analysis (default: both sequential, see docs/performance.md)
-          --no-isolation     skip the isolated one-analyzer passes (per-analyzer allocations)
-          --write-corpus DIR write the generated files to DIR for inspection
+          --no-isolation     skip the isolated one-analyzer passes (per-analyzer allocations, Sora/CA2241 alone,
+                             the cost per video request and per non-video payload)
+          --write-corpus DIR write the generated files (and the cost-per-request variants) to DIR for inspection
           --pathological     analyze the pathological inputs (1 MB JSON, 10,000 entries, 2,000-deep, 5,000 Adds,
                              50,000 lines...): exact diagnostics, no exception, each under a generous time bound
-          --smoke            30,000 lines, 1 run, no isolation; exit 1 if the corpus does not compile, no Sora
-                             diagnostic is found, a Sora analyzer throws, or CA2241/CA2017 find nothing
+          --smoke            30,000 lines of each corpus, 1 run, no isolation; exit 1 if a corpus does not compile,
+                             no Sora diagnostic is found on one, a Sora analyzer throws, or CA2241/CA2017 find nothing
         """;
 
     public List<int> Sizes { get; } = new List<int>();
+
+    /// <summary>The generated corpora to measure at each size, in this order.</summary>
+    public List<CorpusKind> Corpora { get; } = new List<CorpusKind>();
 
     public int? Files { get; private set; }
 
@@ -77,6 +85,10 @@ internal sealed class BenchmarkOptions
                     options.Sizes.Clear();
                     options.Sizes.AddRange(Value(args, ref i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => ParseInt("--sizes", s)));
                     break;
+                case "--corpus":
+                    options.Corpora.Clear();
+                    options.Corpora.AddRange(Value(args, ref i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ParseCorpus).Distinct());
+                    break;
                 case "--path": options.Path = Value(args, ref i); break;
                 case "--runs": options.Runs = Math.Max(1, Int(args, ref i)); break;
                 case "--report": options.Report = Value(args, ref i); break;
@@ -110,6 +122,16 @@ internal sealed class BenchmarkOptions
             options.Sizes.Add(DefaultLines);
         }
 
+        if (options.Plain && options.Corpora.Contains(CorpusKind.Dense))
+        {
+            throw new ArgumentException("--plain writes the default corpus without video code; a dense corpus is all video code.");
+        }
+
+        if (options.Corpora.Count == 0)
+        {
+            options.Corpora.AddRange(options.Plain ? new[] { CorpusKind.Default } : CorpusKinds.All);
+        }
+
         if (options.Files != null && options.Sizes.Count > 1)
         {
             throw new ArgumentException("--files goes with a single size (--lines), not with --sizes.");
@@ -135,6 +157,11 @@ internal sealed class BenchmarkOptions
         string name = args[i];
         return ParseInt(name, Value(args, ref i));
     }
+
+    private static CorpusKind ParseCorpus(string name)
+        => CorpusKinds.TryParse(name, out CorpusKind kind)
+            ? kind
+            : throw new ArgumentException($"--corpus: '{name}' is not one of {string.Join(", ", CorpusKinds.All.Select(CorpusKinds.Name))}.");
 
     private static int ParseInt(string name, string value)
         => int.TryParse(value.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out int parsed) && parsed > 0

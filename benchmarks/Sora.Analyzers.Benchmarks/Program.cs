@@ -49,21 +49,18 @@ static async Task<int> MainAsync(string[] args)
     Console.WriteLine($"Sora: {string.Join(", ", analyzers.Sora.Select(AnalyzerSet.NameOf))}; CA2241: {AnalyzerSet.NameOf(analyzers.Format)}; CA2017: {AnalyzerSet.NameOf(analyzers.Logging)} (NetAnalyzers {analyzers.PeerVersion})");
     Console.WriteLine($"Mode: {(options.Concurrent ? "concurrent" : "sequential")}, {options.Runs} run(s); load average {environment.LoadAtStart}");
 
-    var corpora = new List<(string Name, IReadOnlyList<SourceFile> Files, GeneratedCorpus? Generated)>();
+    var corpora = new List<CorpusToMeasure>();
     if (options.Path != null)
     {
-        corpora.Add((Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Path))), ReadFolder(options.Path), null));
+        corpora.Add(new CorpusToMeasure(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Path))), ReadFolder(options.Path)));
     }
     else
     {
         foreach (int lines in options.Sizes)
         {
-            GeneratedCorpus generated = new CorpusGenerator(options.Seed, withVideo: !options.Plain).Generate(lines, options.FilesFor(lines));
-            string name = FormatSize(lines) + (options.Plain ? " plain" : string.Empty);
-            corpora.Add((name, generated.Files, generated));
-            if (options.WriteCorpus != null)
+            foreach (CorpusKind kind in options.Corpora)
             {
-                WriteFiles(Path.Combine(options.WriteCorpus, name.Replace(' ', '-')), generated.Files);
+                corpora.Add(Generate(kind, lines, options));
             }
         }
     }
@@ -74,14 +71,21 @@ static async Task<int> MainAsync(string[] args)
         return 2;
     }
 
-    await runner.WarmUpAsync(corpora.OrderBy(c => c.Files.Count).First().Files).ConfigureAwait(false);
+    // Each kind of corpus exercises other paths of the analyzers: each warms them up on its smallest corpus.
+    bool compilerWarm = false;
+    foreach (IGrouping<CorpusKind?, CorpusToMeasure> kind in corpora.GroupBy(c => c.Kind))
+    {
+        await runner.WarmUpAsync(kind.OrderBy(c => c.Files.Count).First().Files, compile: !compilerWarm).ConfigureAwait(false);
+        compilerWarm = true;
+    }
 
     var results = new List<CorpusResult>();
     var failures = new List<string>();
-    foreach ((string name, IReadOnlyList<SourceFile> files, GeneratedCorpus? generated) in corpora)
+    foreach (CorpusToMeasure corpus in corpora)
     {
-        Console.WriteLine($"Corpus {name}: {files.Sum(f => f.LineCount):N0} lines in {files.Count:N0} files" + (generated == null ? string.Empty : $", {generated.Requests.Count} planted video requests"));
-        CorpusResult result = await runner.MeasureAsync(name, files, generated).ConfigureAwait(false);
+        Console.WriteLine($"Corpus {corpus.Name}: {corpus.Files.Sum(f => f.LineCount):N0} lines in {corpus.Files.Count:N0} files"
+            + (corpus.Generated == null ? string.Empty : $", {corpus.Generated.Requests.Count} planted video requests, {corpus.Generated.Payloads.Count} planted non-video payloads"));
+        CorpusResult result = await runner.MeasureAsync(corpus).ConfigureAwait(false);
         results.Add(result);
         failures.AddRange(Check(result, options));
     }
@@ -89,6 +93,8 @@ static async Task<int> MainAsync(string[] args)
     environment.Finish();
     Console.WriteLine();
     Report.PrintTable(results, Console.Out);
+    Console.WriteLine();
+    Report.PrintTargets(results, Console.Out);
 
     string report = Report.Markdown(results, options, analyzers, environment);
     string? directory = Path.GetDirectoryName(Path.GetFullPath(options.Report));
@@ -108,7 +114,7 @@ static async Task<int> MainAsync(string[] args)
 
     if (options.Smoke && failures.Count == 0)
     {
-        Console.WriteLine("Smoke run: corpus compiles, Sora, CA2241 and CA2017 all report, no analyzer exception.");
+        Console.WriteLine($"Smoke run: {string.Join(" and ", results.Select(r => r.Name))} compile, Sora, CA2241 and CA2017 all report on each, no analyzer exception.");
     }
 
     return failures.Count == 0 ? 0 : 1;
@@ -160,6 +166,21 @@ static IEnumerable<string> Check(CorpusResult result, BenchmarkOptions options)
     }
 }
 
+// A generated corpus, named by its size and kind ("300k", "300k dense", "30k plain"); written to --write-corpus if asked.
+static CorpusToMeasure Generate(CorpusKind kind, int lines, BenchmarkOptions options)
+{
+    int files = options.FilesFor(lines);
+    bool withVideo = !options.Plain;
+    GeneratedCorpus generated = CorpusKinds.Generate(kind, options.Seed, withVideo, CorpusExtras.None, lines, files);
+    string name = FormatSize(lines) + (kind == CorpusKind.Default ? string.Empty : " " + CorpusKinds.Name(kind)) + (withVideo ? string.Empty : " plain");
+    if (options.WriteCorpus != null)
+    {
+        CorpusFolder.Write(Path.Combine(options.WriteCorpus, name.Replace(' ', '-')), generated.Files, Console.Out);
+    }
+
+    return new CorpusToMeasure(name, generated.Files, kind, generated, extras => CorpusKinds.Generate(kind, options.Seed, withVideo, extras, lines, files));
+}
+
 static IReadOnlyList<SourceFile> ReadFolder(string folder)
 {
     string root = Path.GetFullPath(folder);
@@ -174,18 +195,6 @@ static IReadOnlyList<SourceFile> ReadFolder(string folder)
         .OrderBy(path => path, StringComparer.Ordinal)
         .Select(path => new SourceFile(Path.GetRelativePath(root, path), File.ReadAllText(path)))
         .ToArray();
-}
-
-static void WriteFiles(string folder, IReadOnlyList<SourceFile> files)
-{
-    foreach (SourceFile file in files)
-    {
-        string path = Path.Combine(folder, file.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, file.Text);
-    }
-
-    Console.WriteLine($"Wrote {files.Count} files to {Path.GetFullPath(folder)}");
 }
 
 static string FormatSize(int lines) => lines switch

@@ -36,6 +36,9 @@ internal static class SharedSources
         }
     }
 
+    /// <summary>The dense corpus's video wrapper, whose callers leave <c>model</c> to its default: <c>"sora-2"</c>.</summary>
+    public static SourceFile VideoStudio { get; } = new SourceFile("Shared/VideoStudio.cs", VideoStudioSource);
+
     private const string Domain = Usings + """
 
 
@@ -272,6 +275,31 @@ internal static class SharedSources
 
             [Newtonsoft.Json.JsonProperty("size")]
             public string? Dimensions { get; set; }
+        }
+        """;
+
+    private const string VideoStudioSource = Usings + """
+
+
+        namespace Contoso.Media.Video;
+
+        /// <summary>The application's own wrapper over POST /v1/videos: most callers only say what and how long.</summary>
+        public sealed class VideoStudio
+        {
+            private readonly HttpClient _http;
+
+            public VideoStudio(HttpClient http)
+            {
+                _http = http;
+            }
+
+            public async Task<string> CreateVideoAsync(string prompt, int seconds, string model = "sora-2")
+            {
+                var body = new Dictionary<string, string> { ["model"] = model, ["prompt"] = prompt, ["seconds"] = seconds.ToString(CultureInfo.InvariantCulture) };
+                using var response = await _http.PostAsJsonAsync("v1/videos", body).ConfigureAwait(false);
+                response.EnsureSuccessStatusCode();
+                return await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+            }
         }
         """;
 

@@ -14,6 +14,8 @@ internal sealed class CorpusResult
 
     public required int Files { get; init; }
 
+    public CorpusKind? Kind { get; init; }
+
     public GeneratedCorpus? Generated { get; init; }
 
     public int CompileErrors { get; set; }
@@ -51,8 +53,14 @@ internal sealed class CorpusResult
     /// <summary>Action counts the Sora analyzers registered (telemetry of the last combined run).</summary>
     public Dictionary<string, int> SoraActionCounts { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
 
-    /// <summary>Isolated runs (one analyzer at a time, once each): allocated bytes and telemetry time, by label.</summary>
-    public Dictionary<string, (double AllocatedBytes, double WallMs, double ExecutionMs)> Isolated { get; } = new Dictionary<string, (double, double, double)>(StringComparer.Ordinal);
+    /// <summary>
+    /// Isolated runs (one analyzer at a time, once each), by label: allocated bytes, the pass's wall time, the analyzer's
+    /// telemetry time, and that time adjusted for the load (<see cref="Runner.LoadAdjusted"/>).
+    /// </summary>
+    public Dictionary<string, (double AllocatedBytes, double WallMs, double ExecutionMs, double AdjustedMs)> Isolated { get; } = new Dictionary<string, (double, double, double, double)>(StringComparer.Ordinal);
+
+    /// <summary>Sora's cost per video request and per non-video payload (generated corpora with isolation on).</summary>
+    public CostAttribution? Attribution { get; set; }
 
     /// <summary>Invocations, object creations and anonymous objects in the corpus (counted by the no-op analyzer of the isolated passes).</summary>
     public long CallsVisited { get; set; }
@@ -69,6 +77,12 @@ internal sealed class CorpusResult
     public double Format => Stats.Median(FormatMs);
 
     public double Logging => Stats.Median(LoggingMs);
+
+    /// <summary>Sora's time over CA2241's in the isolated passes (each alone, load-adjusted), or NaN when not measured.</summary>
+    public double SoraOverFormatIsolated
+        => Isolated.TryGetValue(Runner.SoraLabel, out var sora) && Isolated.TryGetValue(AnalyzerSet.FormatRuleId, out var format)
+            ? Stats.Ratio(sora.AdjustedMs, format.AdjustedMs)
+            : double.NaN;
 
     public int SoraDiagnosticCount => SoraDiagnostics.Count;
 

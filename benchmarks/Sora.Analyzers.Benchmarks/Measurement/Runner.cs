@@ -58,13 +58,14 @@ internal sealed class Runner
 
     /// <summary>
     /// Unmeasured passes over up to 100 files (about 30,000 lines) of the corpus, so that the measured runs find the
-    /// compiler and the analyzers already compiled by the JIT at its optimizing tier: two compiles, then an analysis pass.
+    /// compiler and the analyzers already compiled by the JIT at its optimizing tier: two compiles (unless the compiler
+    /// was warmed up already, on another kind of corpus), then an analysis pass.
     /// </summary>
-    public async Task WarmUpAsync(IReadOnlyList<SourceFile> files)
+    public async Task WarmUpAsync(IReadOnlyList<SourceFile> files, bool compile)
     {
         IReadOnlyList<SourceFile> slice = files.Take(Math.Min(files.Count, 100)).ToArray();
         var watch = Stopwatch.StartNew();
-        for (int pass = 0; pass < 2; pass++)
+        for (int pass = 0; compile && pass < 2; pass++)
         {
             Emit(CreateCompilation(Parse(slice)));
         }
@@ -73,13 +74,16 @@ internal sealed class Runner
         _log.WriteLine($"Warm-up on {slice.Sum(f => f.LineCount):N0} lines: {watch.Elapsed.TotalSeconds:F0} s");
     }
 
-    public async Task<CorpusResult> MeasureAsync(string name, IReadOnlyList<SourceFile> files, GeneratedCorpus? generated)
+    public async Task<CorpusResult> MeasureAsync(CorpusToMeasure corpus)
     {
+        IReadOnlyList<SourceFile> files = corpus.Files;
+        GeneratedCorpus? generated = corpus.Generated;
         var result = new CorpusResult
         {
-            Name = name,
+            Name = corpus.Name,
             Lines = files.Sum(f => f.LineCount),
             Files = files.Count,
+            Kind = corpus.Kind,
             Generated = generated,
         };
 
@@ -140,23 +144,87 @@ internal sealed class Runner
             };
             foreach ((string label, ImmutableArray<DiagnosticAnalyzer> analyzers) in isolated)
             {
-                // Fresh trees for each pass: a tree keeps the syntax nodes a pass realizes, so a reused tree would make
-                // the passes after the first allocate less and the differences meaningless.
-                ImmutableArray<SyntaxTree> trees = Parse(files);
-                Collect();
-                AnalysisRun analysis = await AnalyzeAsync(CreateCompilation(trees), analyzers, result).ConfigureAwait(false);
-                double executionMs = analyzers.Sum(a => analysis.Telemetry[a].ExecutionTime.TotalMilliseconds);
-                result.Isolated[label] = (analysis.AllocatedBytes, analysis.WallMs, executionMs);
+                (AnalysisRun analysis, double executionMs) = await AnalyzeAloneAsync(files, analyzers, result).ConfigureAwait(false);
+                result.Isolated[label] = (analysis.AllocatedBytes, analysis.WallMs, executionMs, LoadAdjusted(executionMs, analysis));
                 if (label == BaselineLabel)
                 {
                     result.CallsVisited = noOp.Visited;
                 }
 
-                _log.WriteLine($"  alone: {label,-7} pass {analysis.WallMs,8:F0} ms, telemetry {executionMs,7:F1} ms, {analysis.AllocatedBytes / 1048576.0,7:F1} MB allocated");
+                _log.WriteLine($"  alone: {label,-7} pass {analysis.WallMs,8:F0} ms (CPU {analysis.CpuMs,8:F0}), telemetry {executionMs,7:F1} ms (load-adjusted {LoadAdjusted(executionMs, analysis),7:F1}), {analysis.AllocatedBytes / 1048576.0,7:F1} MB allocated");
+            }
+
+            if (corpus is { Kind: CorpusKind kind, WriteVariant: not null, Generated.Requests.Count: > 0 })
+            {
+                result.Attribution = await AttributeAsync(corpus, CorpusKinds.AttributionExtras(kind), result).ConfigureAwait(false);
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Sora alone on the corpus and on its two variants (<see cref="CorpusExtras"/>), the three together once per run;
+    /// null when a variant does not compile (its figures would not be the cost of what was added).
+    /// </summary>
+    private async Task<CostAttribution?> AttributeAsync(CorpusToMeasure corpus, CorpusExtras extras, CorpusResult result)
+    {
+        GeneratedCorpus withVideoRequests = corpus.WriteVariant!(extras with { PayloadsPerFile = 0 });
+        GeneratedCorpus withPayloads = corpus.WriteVariant!(extras with { VideoRequestsPerFile = 0 });
+        foreach ((string suffix, GeneratedCorpus variant) in new[] { ("with-video-requests", withVideoRequests), ("with-payloads", withPayloads) })
+        {
+            if (_options.WriteCorpus != null)
+            {
+                CorpusFolder.Write(Path.Combine(_options.WriteCorpus, corpus.Name.Replace(' ', '-') + "-" + suffix), variant.Files, _log);
+            }
+
+            CSharpCompilation compilation = CreateCompilation(Parse(variant.Files));
+            Diagnostic? error = compilation.GetParseDiagnostics().Concat(compilation.GetDeclarationDiagnostics()).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+            if (error != null)
+            {
+                _log.WriteLine($"  cost per request not measured: a variant of {corpus.Name} does not compile: {error}");
+                return null;
+            }
+        }
+
+        var attribution = new CostAttribution(withVideoRequests.ExtraVideoRequests, withPayloads.ExtraPayloads);
+        for (int run = 1; run <= _options.Runs; run++)
+        {
+            attribution.CorpusMs.Add(await SoraAloneAdjustedAsync(corpus.Files).ConfigureAwait(false));
+            attribution.WithVideoRequestsMs.Add(await SoraAloneAdjustedAsync(withVideoRequests.Files).ConfigureAwait(false));
+            attribution.WithPayloadsMs.Add(await SoraAloneAdjustedAsync(withPayloads.Files).ConfigureAwait(false));
+            _log.WriteLine(
+                $"  cost run {run}/{_options.Runs}: Sora alone {attribution.CorpusMs[^1],7:F1} ms; +{attribution.AddedVideoRequests:N0} video requests {attribution.WithVideoRequestsMs[^1],7:F1} ms "
+                + $"({attribution.MicrosecondsPerVideoRequestRuns[^1]:F1} µs each); +{attribution.AddedPayloads:N0} non-video payloads {attribution.WithPayloadsMs[^1],7:F1} ms ({attribution.MicrosecondsPerPayloadRuns[^1]:F2} µs each)");
+        }
+
+        return attribution;
+
+        async Task<double> SoraAloneAdjustedAsync(IReadOnlyList<SourceFile> files)
+        {
+            (AnalysisRun analysis, double executionMs) = await AnalyzeAloneAsync(files, _analyzers.Sora, result).ConfigureAwait(false);
+            return LoadAdjusted(executionMs, analysis);
+        }
+    }
+
+    /// <summary>
+    /// An analyzer's telemetry time with the share of the pass the OS gave to other processes taken out: the telemetry is
+    /// wall time inside the callbacks, and in a sequential pass the process's CPU time over its wall time is the share it
+    /// ran. Assumes the OS took the core from the callbacks as often as from the rest of the pass (they are many short
+    /// intervals spread over it); equal to the telemetry on an idle machine (docs/performance.md, "Load-adjusted").
+    /// </summary>
+    public static double LoadAdjusted(double executionMs, AnalysisRun analysis)
+        => analysis.WallMs > 0 ? executionMs * Math.Min(1, analysis.CpuMs / analysis.WallMs) : executionMs;
+
+    /// <summary>One pass of <paramref name="analyzers"/> alone on freshly parsed trees: the pass and their telemetry time.</summary>
+    private async Task<(AnalysisRun Analysis, double ExecutionMs)> AnalyzeAloneAsync(IReadOnlyList<SourceFile> files, ImmutableArray<DiagnosticAnalyzer> analyzers, CorpusResult result)
+    {
+        // Fresh trees for each pass: a tree keeps the syntax nodes a pass realizes, so a reused tree would make
+        // the passes after the first allocate less and the differences meaningless.
+        ImmutableArray<SyntaxTree> trees = Parse(files);
+        Collect();
+        AnalysisRun analysis = await AnalyzeAsync(CreateCompilation(trees), analyzers, result).ConfigureAwait(false);
+        return (analysis, analyzers.Sum(a => analysis.Telemetry[a].ExecutionTime.TotalMilliseconds));
     }
 
     private void Record(CorpusResult result, AnalysisRun analysis)
@@ -265,5 +333,5 @@ internal sealed class Runner
         GC.Collect();
     }
 
-    private sealed record AnalysisRun(ImmutableArray<Diagnostic> Diagnostics, double WallMs, double CpuMs, long AllocatedBytes, Dictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> Telemetry);
+    internal sealed record AnalysisRun(ImmutableArray<Diagnostic> Diagnostics, double WallMs, double CpuMs, long AllocatedBytes, Dictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> Telemetry);
 }

@@ -6,14 +6,13 @@ using System.Linq;
 using System.Text;
 using Sora.Analyzers.Benchmarks.Corpus;
 using Sora.Analyzers.Benchmarks.Measurement;
+using static Sora.Analyzers.Benchmarks.Reporting.Formats;
 
 namespace Sora.Analyzers.Benchmarks.Reporting;
 
 /// <summary>The printed table and the markdown report.</summary>
 internal static class Report
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-
     public static void PrintTable(IReadOnlyList<CorpusResult> results, TextWriter output)
     {
         string[] header = { "corpus", "lines", "files", "compile ms", "CPU ms", "busy", "Sora ms", "CA2241 ms", "CA2017 ms", "Sora/compile", "Sora/CA2241", "Sora/CA2017", "Sora ms/1k lines", "SORA diags", "CA2241", "CA2017" };
@@ -32,6 +31,16 @@ internal static class Report
         }
     }
 
+    public static void PrintTargets(IReadOnlyList<CorpusResult> results, TextWriter output)
+    {
+        IReadOnlyList<TargetRow> rows = Targets.Evaluate(results);
+        int corpus = rows.Max(row => row.Corpus.Length), target = rows.Max(row => row.Target.Length);
+        foreach (TargetRow row in rows)
+        {
+            output.WriteLine($"{row.Corpus.PadRight(corpus)}  {row.Target.PadRight(target)}  {row.Verdict,-12}  {row.Figure}");
+        }
+    }
+
     public static string Markdown(IReadOnlyList<CorpusResult> results, BenchmarkOptions options, AnalyzerSet analyzers, RunEnvironment environment)
     {
         var md = new StringBuilder();
@@ -41,7 +50,7 @@ internal static class Report
         md.AppendLine($"- Machine: {environment.Machine}");
         md.AppendLine($"- Load average (1/5/15 min) at start: {environment.LoadAtStart}; at end: {environment.LoadAtEnd}");
         md.AppendLine($"- Compiler: Microsoft.CodeAnalysis.CSharp {environment.Roslyn}; Sora analyzers {environment.SoraAnalyzers} ({string.Join(", ", analyzers.Sora.Select(AnalyzerSet.NameOf))}); peers: Microsoft.CodeAnalysis.NetAnalyzers {analyzers.PeerVersion} ({AnalyzerSet.NameOf(analyzers.Format)} for {Ids(analyzers.Format)}, {AnalyzerSet.NameOf(analyzers.Logging)} for {Ids(analyzers.Logging)})");
-        md.AppendLine($"- Mode: {(options.Concurrent ? "concurrent build and concurrent analysis" : "sequential build and sequential analysis (one thread each)")}; {options.Runs} measured run(s) per corpus, medians below; generator seed {options.Seed}{(options.Plain ? "; plain corpus (no video code)" : string.Empty)}");
+        md.AppendLine($"- Mode: {(options.Concurrent ? "concurrent build and concurrent analysis" : "sequential build and sequential analysis (one thread each)")}; {options.Runs} measured run(s) per corpus, medians below; generator seed {options.Seed}; corpora: {string.Join(", ", options.Corpora.Select(CorpusKinds.Name))}{(options.Plain ? " (plain: no video code)" : string.Empty)}");
         md.AppendLine($"- References: .NET 10 reference assemblies (Basic.Reference.Assemblies.Net100) + {string.Join(", ", CorpusReferences.LibraryNames)}");
         md.AppendLine();
 
@@ -57,13 +66,16 @@ internal static class Report
             md.AppendLine($"| {r.Name} | {N(r.Lines)} | {N(r.Files)} | {Ms(r.Compile)} | {Ms(r.CompileCpu)} | {F(r.BusyFactor, "F1")}x | {Ms(r.Sora)} | {Ms(r.Format)} | {Ms(r.Logging)} | {Percent(Stats.Ratio(r.Sora, r.Compile))} | {Times(Stats.Ratio(r.Sora, r.Format))} | {Times(Stats.Ratio(r.Sora, r.Logging))} | {N(r.SoraDiagnosticCount)} | {N(r.Count(AnalyzerSet.FormatRuleId))} | {N(r.Count(AnalyzerSet.LoggingRuleId))} |");
         }
 
+        AppendTargets(md, results);
+        AppendCostPerRequest(md, results);
+
         md.AppendLine().AppendLine("## Time per 1,000 lines").AppendLine();
-        md.AppendLine("Milliseconds per 1,000 lines; *growth* is Sora's cost per line relative to the smallest corpus (1.00 = linear).").AppendLine();
+        md.AppendLine("Milliseconds per 1,000 lines; *growth* is Sora's cost per line relative to the smallest corpus of the same kind (1.00 = linear).").AppendLine();
         md.AppendLine("| corpus | lines | compile | Sora | CA2241 | CA2017 | Sora growth |");
         md.AppendLine("|---|--:|--:|--:|--:|--:|--:|");
-        CorpusResult? smallest = results.Where(r => r.Lines > 0).OrderBy(r => r.Lines).FirstOrDefault();
         foreach (CorpusResult r in results)
         {
+            CorpusResult? smallest = results.Where(c => c.Kind == r.Kind && c.Lines > 0).OrderBy(c => c.Lines).FirstOrDefault();
             double growth = smallest == null ? double.NaN : Stats.Ratio(r.PerThousandLines(r.Sora), smallest.PerThousandLines(smallest.Sora));
             md.AppendLine($"| {r.Name} | {N(r.Lines)} | {F(r.PerThousandLines(r.Compile), "F1")} | {F(r.PerThousandLines(r.Sora), "F3")} | {F(r.PerThousandLines(r.Format), "F3")} | {F(r.PerThousandLines(r.Logging), "F3")} | {F(growth, "F2")} |");
         }
@@ -81,7 +93,7 @@ internal static class Report
             double? sora = r.IsolatedAllocation(Runner.SoraLabel);
             string perCallBytes = sora == null || r.CallsVisited == 0 ? "-" : F(sora.Value / r.CallsVisited, "F1");
             string perCallNs = r.CallsVisited == 0 ? "-" : F(r.Sora * 1e6 / r.CallsVisited, "F0");
-            md.AppendLine($"| {r.Name} | {Mb(Stats.Median(r.AnalysisAllocatedBytes))} | {(r.Isolated.TryGetValue(Runner.BaselineLabel, out var b) ? Mb(b.AllocatedBytes) : "-")} | {Mb(sora)} | {Mb(r.IsolatedAllocation(AnalyzerSet.FormatRuleId))} | {Mb(r.IsolatedAllocation(AnalyzerSet.LoggingRuleId))} | {(r.CallsVisited == 0 ? "-" : r.CallsVisited.ToString("N0", Invariant))} | {perCallBytes} | {perCallNs} |");
+            md.AppendLine($"| {r.Name} | {Mb(Stats.Median(r.AnalysisAllocatedBytes))} | {(r.Isolated.TryGetValue(Runner.BaselineLabel, out var b) ? Mb(b.AllocatedBytes) : "-")} | {Mb(sora)} | {Mb(r.IsolatedAllocation(AnalyzerSet.FormatRuleId))} | {Mb(r.IsolatedAllocation(AnalyzerSet.LoggingRuleId))} | {(r.CallsVisited == 0 ? "-" : r.CallsVisited.ToString("N0", CultureInfo.InvariantCulture))} | {perCallBytes} | {perCallNs} |");
         }
 
         foreach (CorpusResult r in results)
@@ -93,6 +105,43 @@ internal static class Report
         return md.ToString();
     }
 
+    private static void AppendTargets(StringBuilder md, IReadOnlyList<CorpusResult> results)
+    {
+        md.AppendLine().AppendLine("## Targets").AppendLine();
+        md.AppendLine("Sora/compile is the combined pass's median; Sora/CA2241 compares the isolated passes (each analyzer alone, load-adjusted); the costs per");
+        md.AppendLine("video request and per non-video payload come from the isolated Sora passes of the next section; growth compares the");
+        md.AppendLine("smallest and the largest corpus of a kind (the combined pass's medians).").AppendLine();
+        md.AppendLine("| corpus | target | figure | |");
+        md.AppendLine("|---|---|---|---|");
+        foreach (TargetRow row in Targets.Evaluate(results))
+        {
+            md.AppendLine($"| {row.Corpus} | {row.Target} | {row.Figure} | {(row.Met == false ? "**not met**" : row.Verdict)} |");
+        }
+    }
+
+    private static void AppendCostPerRequest(StringBuilder md, IReadOnlyList<CorpusResult> results)
+    {
+        CorpusResult[] attributed = results.Where(r => r.Attribution != null).ToArray();
+        if (attributed.Length == 0)
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine("## Cost per video request and per non-video payload").AppendLine();
+        md.AppendLine("Sora alone (load-adjusted telemetry, median of the runs) on the corpus, on the corpus with extra video requests appended to every file,");
+        md.AppendLine("and on the corpus with extra non-video payloads appended to every file: the variants differ from the corpus only by");
+        md.AppendLine("what was added, so (variant − corpus) / added is what one of them costs: the median of the runs, then each run.").AppendLine();
+        md.AppendLine("| corpus | planted video requests | planted non-video payloads | Sora alone ms | + video requests | Sora alone ms | per video request | + payloads | Sora alone ms | per non-video payload |");
+        md.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        foreach (CorpusResult r in attributed)
+        {
+            CostAttribution cost = r.Attribution!;
+            md.AppendLine($"| {r.Name} | {N(r.Generated!.Requests.Count)} | {N(r.Generated.Payloads.Count)} | {Ms(Stats.Median(cost.CorpusMs))} | {N(cost.AddedVideoRequests)} | {Ms(Stats.Median(cost.WithVideoRequestsMs))} | "
+                + $"{UsRuns(cost.MicrosecondsPerVideoRequest, cost.MicrosecondsPerVideoRequestRuns)} | {N(cost.AddedPayloads)} | {Ms(Stats.Median(cost.WithPayloadsMs))} | "
+                + $"{UsRuns(cost.MicrosecondsPerPayload, cost.MicrosecondsPerPayloadRuns)} |");
+        }
+    }
+
     private static void AppendDetails(StringBuilder md, CorpusResult r)
     {
         md.AppendLine().AppendLine($"## Corpus {r.Name}").AppendLine();
@@ -100,14 +149,15 @@ internal static class Report
         if (r.Generated != null)
         {
             int rejected = r.Generated.Requests.Count(q => q.ExpectedId != null);
-            md.AppendLine($"- Planted: {r.Generated.Requests.Count} video requests ({rejected} with a rejected value, {r.Generated.Requests.Count - rejected} accepted) in {RequestShapes.All.Count} shapes; {r.Generated.PlantedFormatMistakes} CA2241 and {r.Generated.PlantedLoggingMistakes} CA2017 mistakes");
+            int shapes = r.Generated.Requests.Select(q => q.Shape).Distinct().Count();
+            md.AppendLine($"- Planted: {r.Generated.Requests.Count} video requests ({rejected} with a rejected value, {r.Generated.Requests.Count - rejected} accepted) in {shapes} shape(s); {N(r.Generated.Payloads.Count)} non-video payloads; {r.Generated.PlantedFormatMistakes} CA2241 and {r.Generated.PlantedLoggingMistakes} CA2017 mistakes");
         }
 
         md.AppendLine($"- Runs (ms): parse {List(r.ParseMs)}; compile {List(r.CompileMs)} (CPU {List(r.CompileCpuMs)}); analysis pass wall {List(r.AnalysisWallMs)} (CPU {List(r.AnalysisCpuMs)})");
         md.AppendLine($"- Runs (ms): Sora {List(r.SoraMs)}; CA2241 {List(r.FormatMs)}; CA2017 {List(r.LoggingMs)}");
         if (r.Isolated.Count > 0)
         {
-            md.AppendLine("- Isolated passes: " + string.Join("; ", r.Isolated.Select(p => $"{p.Key} wall {Ms(p.Value.WallMs)} ms, telemetry {Ms(p.Value.ExecutionMs)} ms, {Mb(p.Value.AllocatedBytes)} MB")));
+            md.AppendLine("- Isolated passes: " + string.Join("; ", r.Isolated.Select(p => $"{p.Key} wall {Ms(p.Value.WallMs)} ms, telemetry {Ms(p.Value.ExecutionMs)} ms (load-adjusted {Ms(p.Value.AdjustedMs)} ms), {Mb(p.Value.AllocatedBytes)} MB")));
         }
 
         md.AppendLine($"- Sora actions executed (telemetry counts of registered actions): {(r.SoraActionCounts.Count == 0 ? "none" : string.Join(", ", r.SoraActionCounts.Select(p => $"{p.Key} {p.Value}")))}");
@@ -122,8 +172,8 @@ internal static class Report
             }
         }
 
-        IReadOnlyList<RecallRow> rows = Recall.Compute(r, out int outside, out IReadOnlyList<string> samples);
-        if (rows.Count == 0)
+        RecallSummary recall = Recall.Compute(r);
+        if (recall.Rows.Count == 0)
         {
             return;
         }
@@ -131,28 +181,15 @@ internal static class Report
         md.AppendLine().AppendLine("Planted requests by shape (what the finders catch today; the timings cover only the finders that exist):").AppendLine();
         md.AppendLine("| kind | shape | rejected planted | caught (expected id) | other id | accepted planted | accepted but flagged |");
         md.AppendLine("|---|---|--:|--:|--:|--:|--:|");
-        foreach (RecallRow row in rows)
+        foreach (RecallRow row in recall.Rows)
         {
             md.AppendLine($"| {RequestShapes.Group(row.Shape)} | {row.Shape} | {row.Rejected} | {row.Caught} | {row.WrongRule} | {row.Accepted} | {row.FlaggedAccepted} |");
         }
 
-        md.AppendLine().AppendLine($"Sora diagnostics outside any planted request: {outside}{(samples.Count > 0 ? " (first: " + string.Join(", ", samples) + ")" : string.Empty)}.");
+        md.AppendLine().AppendLine($"Sora diagnostics outside any planted request (false positives): {recall.Outside}{(recall.OutsideSamples.Count > 0 ? " (first: " + string.Join(", ", recall.OutsideSamples) + ")" : string.Empty)}; "
+            + $"planted non-video payloads flagged: {recall.FlaggedPayloads} of {N(r.Generated!.Payloads.Count)}.");
     }
 
     private static string Ids(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer analyzer)
         => string.Join(", ", analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
-
-    private static string List(IEnumerable<double> values) => string.Join(" / ", values.Select(v => v.ToString("F0", Invariant)));
-
-    private static string N(int value) => value.ToString("N0", Invariant);
-
-    private static string Ms(double value) => double.IsNaN(value) ? "-" : value.ToString(value < 100 ? "F1" : "F0", Invariant);
-
-    private static string F(double value, string format) => double.IsNaN(value) || double.IsInfinity(value) ? "-" : value.ToString(format, Invariant);
-
-    private static string Percent(double ratio) => double.IsNaN(ratio) ? "-" : (ratio * 100).ToString("F2", Invariant) + "%";
-
-    private static string Times(double ratio) => double.IsNaN(ratio) || double.IsInfinity(ratio) ? "-" : ratio.ToString("F2", Invariant) + "x";
-
-    private static string Mb(double? bytes) => bytes == null || double.IsNaN(bytes.Value) ? "-" : (bytes.Value / 1048576.0).ToString("F1", Invariant);
 }

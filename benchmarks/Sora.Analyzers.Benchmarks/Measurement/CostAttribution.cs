@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Sora.Analyzers.Benchmarks.Measurement;
+
+/// <summary>
+/// What one video request and one non-video payload cost Sora: isolated Sora passes over the corpus and over two variants
+/// that differ from it only by the video requests or the payloads that <see cref="Corpus.CorpusExtras"/> adds; the
+/// difference in Sora's telemetry time divided by the number added. The three passes run together once per run, so
+/// that a change in the machine's load touches all three; one figure per run (docs/performance.md, "Cost per request").
+/// </summary>
+internal sealed class CostAttribution
+{
+    public CostAttribution(int addedVideoRequests, int addedPayloads)
+    {
+        AddedVideoRequests = addedVideoRequests;
+        AddedPayloads = addedPayloads;
+    }
+
+    public int AddedVideoRequests { get; }
+
+    public int AddedPayloads { get; }
+
+    /// <summary>Sora alone on the corpus itself, milliseconds, one per run.</summary>
+    public List<double> CorpusMs { get; } = new List<double>();
+
+    /// <summary>Sora alone on the corpus with <see cref="AddedVideoRequests"/> more video requests.</summary>
+    public List<double> WithVideoRequestsMs { get; } = new List<double>();
+
+    /// <summary>Sora alone on the corpus with <see cref="AddedPayloads"/> more non-video payloads.</summary>
+    public List<double> WithPayloadsMs { get; } = new List<double>();
+
+    public IReadOnlyList<double> MicrosecondsPerVideoRequestRuns => PerAdded(WithVideoRequestsMs, AddedVideoRequests);
+
+    public IReadOnlyList<double> MicrosecondsPerPayloadRuns => PerAdded(WithPayloadsMs, AddedPayloads);
+
+    public double MicrosecondsPerVideoRequest => Stats.Median(MicrosecondsPerVideoRequestRuns);
+
+    public double MicrosecondsPerPayload => Stats.Median(MicrosecondsPerPayloadRuns);
+
+    private IReadOnlyList<double> PerAdded(List<double> variantMs, int added)
+        => added == 0 ? new List<double>() : variantMs.Zip(CorpusMs, (variant, corpus) => (variant - corpus) * 1000 / added).ToList();
+}
