@@ -10,7 +10,7 @@ namespace Sora.Analyzers.Policy
 {
     /// <summary>
     /// The one place that decides whether a found request is a video request, and so is checked (docs/design.md,
-    /// "Which requests are checked"). A video call is one; a payload is one when its model names a video model (or nearly
+    /// "Precision"). A video call is one; a payload is one when its model names a video model (or nearly
     /// does: SORA002), or when it reaches a video call, where a missing model means the table's default model.
     /// A model chosen at run time, a nested JSON object without a model, or a payload that names another model and goes
     /// nowhere (<c>new { seconds = 10, name = "x" }</c>, a chat request with <c>"model": "gpt-4o"</c>) is not.

@@ -5,7 +5,7 @@ namespace Sora.Analyzers.Requests
     /// <summary>
     /// Where a fix can add a value the code does not write (a parameter default left out, a missing model): the node
     /// that takes the new argument, member, key, JSON member or form field, and the name to write. Only the facts: the
-    /// text and its layout are the fix's own work (docs/design.md, "Fixes lay out their own edits").
+    /// text and its layout are the fix's own work (docs/design.md, "Fixes").
     /// </summary>
     internal sealed class InsertionSite
     {
