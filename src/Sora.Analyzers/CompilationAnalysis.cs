@@ -19,11 +19,13 @@ namespace Sora.Analyzers
     {
         private readonly SoraRequestPolicy _policy;
         private readonly MultipartFormFinder? _forms;
+        private readonly Wrappers _wrappers;
 
-        public CompilationAnalysis(SoraRequestPolicy policy, MultipartFormFinder? forms)
+        public CompilationAnalysis(SoraRequestPolicy policy, MultipartFormFinder? forms, Wrappers wrappers)
         {
             _policy = policy;
             _forms = forms;
+            _wrappers = wrappers;
         }
 
         public void OnInvocation(OperationAnalysisContext context)
@@ -65,7 +67,7 @@ namespace Sora.Analyzers
         public void OnString(SyntaxNodeAnalysisContext context)
         {
             if (!JsonStringFinder.MayHoldRequest(context.Node)
-                || !_policy.MayBeVideoJson(context.Node, context.SemanticModel, context.CancellationToken)
+                || !_policy.MayBeSoraJson(context.Node, context.SemanticModel, context.CancellationToken)
                 || !(context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IOperation operation))
             {
                 return;
@@ -79,12 +81,17 @@ namespace Sora.Analyzers
 
         private void AnalyzeCall(OperationAnalysisContext context, IMethodSymbol? method)
         {
-            // Every call of the compilation comes here: the name first (no allocation), the parameters next, and only
-            // then the arguments (the compiler builds their operations on first access).
-            if (method == null
-                || !_policy.MayBeVideoCall(method)
-                || !VideoCallFinder.IsCandidate(method)
-                || !_policy.IsVideoCall(method, context.Operation.Syntax.SyntaxTree))
+            // Every call of the compilation comes here: names and parameters first (no allocation), the arguments only
+            // for a call that may be a request (the compiler builds their operations on first access).
+            if (method == null || method.Parameters.IsEmpty)
+            {
+                return;
+            }
+
+            SoraClientMatcher clients = _policy.ClientsFor(context.Operation.Syntax.SyntaxTree);
+            bool soraClient = clients.MayBeSoraClientName(SoraClientMatcher.NameOf(method)) && clients.IsSoraClient(method);
+            Wrapper? wrapper = soraClient ? null : _wrappers.Get(method, context.CancellationToken);
+            if (!soraClient && wrapper == null && !VideoCallFinder.IsCandidate(method))
             {
                 return;
             }
@@ -92,8 +99,14 @@ namespace Sora.Analyzers
             ImmutableArray<IArgumentOperation> arguments = context.Operation is IInvocationOperation invocation
                 ? invocation.Arguments
                 : ((IObjectCreationOperation)context.Operation).Arguments;
-            VideoRequest request = VideoCallFinder.Find(context.Operation, arguments, context.CancellationToken);
-            Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.VideoCall, context.Operation.Syntax));
+            VideoRequest? request = wrapper != null
+                ? Wrappers.CallRequest(context.Operation, arguments, wrapper, context.CancellationToken)
+                : VideoCallFinder.Find(context.Operation, arguments, context.CancellationToken);
+            if (request != null)
+            {
+                EntryPoint entry = soraClient ? EntryPoint.SoraClient : wrapper?.Entry ?? EntryPoint.None;
+                Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.Call, context.Operation.Syntax, entry));
+            }
         }
 
         private void Analyze(AnalysisSite site, FoundRequest found)

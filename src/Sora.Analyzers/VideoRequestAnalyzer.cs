@@ -48,23 +48,27 @@ namespace Sora.Analyzers
             context.RegisterCompilationEndAction(endContext => ReportUnknownOptions(endContext, settings));
             string[] hints = CandidateScan.Hints(
                 settings.All.SelectMany(s => s.Table.KnownNames),
-                settings.All.SelectMany(s => s.Matcher.ExtraNames));
+                settings.All.SelectMany(s => s.Matcher.ListedNames));
             if (!CandidateScan.AnyTreeMentions(context.Compilation.SyntaxTrees, hints, context.CancellationToken))
             {
                 return;
             }
 
-            var analysis = new CompilationAnalysis(new SoraRequestPolicy(settings), MultipartFormFinder.Create(context.Compilation));
-
             string[] blockHints = CandidateScan.BlockHints(hints);
+            var analysis = new CompilationAnalysis(
+                new SoraRequestPolicy(settings),
+                MultipartFormFinder.Create(context.Compilation),
+                new Wrappers(context.Compilation, settings, blockHints, context.CancellationToken));
 
-            // The node actions go only where a request can be: a code block (a method body, an initializer) whose text
-            // mentions a hint. Most blocks of a candidate file do not, and then cost one text scan, not one call per node.
+            // Every call is looked at, as CA2241 does: a wrapper's call needs no hint where it is written. The other node
+            // actions go only where a request can be: a code block (a method body, an initializer) whose member mentions
+            // a hint or a request key. Most blocks of a candidate file do not, and then cost a binary search, not one
+            // callback per node.
+            context.RegisterOperationAction(analysis.OnInvocation, OperationKind.Invocation);
             context.RegisterOperationBlockStartAction(block =>
             {
                 if (CandidateScan.AnyBlockMentions(block.OperationBlocks, blockHints, block.CancellationToken))
                 {
-                    block.RegisterOperationAction(analysis.OnInvocation, OperationKind.Invocation);
                     block.RegisterOperationAction(analysis.OnObjectCreation, OperationKind.ObjectCreation);
                     block.RegisterOperationAction(analysis.OnAnonymousObject, OperationKind.AnonymousObjectCreation);
                 }

@@ -40,6 +40,9 @@ namespace Sora.Analyzers.Finding
             return built;
         }
 
+        /// <summary>Where the hints start, in order.</summary>
+        public IReadOnlyList<int> Positions => _positions;
+
         /// <summary>Does a hint start inside <paramref name="span"/>?</summary>
         public bool AnyWithin(TextSpan span)
         {

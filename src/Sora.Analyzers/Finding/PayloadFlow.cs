@@ -1,20 +1,30 @@
 using System;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Sora.Analyzers.Policy;
 using Sora.Analyzers.Requests;
 
 namespace Sora.Analyzers.Finding
 {
     /// <summary>
-    /// Does a payload reach a video call? Follows it through serializers and content factories
+    /// Where does a payload go? Follows it through serializers and content factories
     /// (<c>BinaryContent.Create(BinaryData.FromObjectAsJson(payload))</c>, <c>new StringContent(json)</c>) and
-    /// through locals, a few steps at most. Runs only for payloads that have request members and no known model.
+    /// through locals, a few steps at most, to a Sora client (<see cref="SoraClientMatcher"/>) or an HTTP call to a
+    /// <c>/videos</c> URL (<c>PostAsJsonAsync</c>, <c>PostAsync</c>, <c>PutAsJsonAsync</c>, the <c>Content</c> of a
+    /// POST <c>HttpRequestMessage</c>). Runs only for payloads whose model does not already decide.
     /// </summary>
     internal static class PayloadFlow
     {
         private const int MaxSteps = 6;
+
+        private const string ContentProperty = "Content";
+
+        // HttpClient's calls (and the System.Net.Http.Json extensions) that send a body to a URL.
+        private static readonly string[] HttpSendNames = { "PostAsJsonAsync", "PostAsync", "PutAsJsonAsync", "PutAsync" };
 
         // Types whose methods (or constructors) wrap a payload without changing what the API receives.
         private static readonly string[] WrapperTypes =
@@ -31,10 +41,10 @@ namespace Sora.Analyzers.Finding
             "GetBytes", "StringContent", "JsonContent", "ByteArrayContent", "BinaryData", "BinaryContent",
         };
 
-        public static bool ReachesVideoCall(SyntaxNode payload, SemanticModel semanticModel, VideoMethodMatcher matcher, CancellationToken cancellationToken)
+        public static EntryPoint EntryOf(SyntaxNode payload, SemanticModel semanticModel, SoraClientMatcher matcher, CancellationToken cancellationToken)
             => Reaches(payload, semanticModel, matcher, MaxSteps, cancellationToken);
 
-        private static bool Reaches(SyntaxNode node, SemanticModel semanticModel, VideoMethodMatcher matcher, int steps, CancellationToken cancellationToken)
+        private static EntryPoint Reaches(SyntaxNode node, SemanticModel semanticModel, SoraClientMatcher matcher, int steps, CancellationToken cancellationToken)
         {
             while (steps-- > 0)
             {
@@ -45,17 +55,22 @@ namespace Sora.Analyzers.Finding
                     case ArgumentSyntax argument when argument.Parent?.Parent is ExpressionSyntax call:
                         if (!MayReceivePayload(call, matcher) || !(semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method))
                         {
-                            return false;
+                            return EntryPoint.None;
                         }
 
-                        if (matcher.IsVideoMethod(method))
+                        if (matcher.IsSoraClient(method))
                         {
-                            return true;
+                            return EntryPoint.SoraClient;
+                        }
+
+                        if (Array.IndexOf(HttpSendNames, method.Name) >= 0)
+                        {
+                            return SendsToVideos(call, semanticModel, cancellationToken) ? EntryPoint.VideosEndpoint : EntryPoint.None;
                         }
 
                         if (!IsWrapper(method))
                         {
-                            return false;
+                            return EntryPoint.None;
                         }
 
                         node = call;
@@ -66,24 +81,57 @@ namespace Sora.Analyzers.Finding
                             || !(semanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol instanceMethod)
                             || !IsWrapper(instanceMethod))
                         {
-                            return false;
+                            return EntryPoint.None;
                         }
 
                         node = invocation;
                         break;
                     case EqualsValueClauseSyntax initializer when initializer.Parent is VariableDeclaratorSyntax declarator:
                         return LocalReaches(declarator, declarator.Identifier.ValueText, semanticModel, matcher, steps, cancellationToken);
+                    case AssignmentExpressionSyntax assignment when assignment.Right == expression && IsContentTarget(assignment.Left):
+                        return RequestMessageGoesToVideos(assignment, semanticModel, cancellationToken) ? EntryPoint.VideosEndpoint : EntryPoint.None;
                     case AssignmentExpressionSyntax assignment when assignment.Right == expression && assignment.Left is IdentifierNameSyntax target:
                         return LocalReaches(assignment, target.Identifier.ValueText, semanticModel, matcher, steps, cancellationToken);
                     default:
-                        return false;
+                        return EntryPoint.None;
                 }
             }
 
-            return false;
+            return EntryPoint.None;
         }
 
-        private static bool LocalReaches(SyntaxNode declaration, string name, SemanticModel semanticModel, VideoMethodMatcher matcher, int steps, CancellationToken cancellationToken)
+        /// <summary>The <c>requestUri</c> of an HttpClient send call is a <c>/videos</c> URL.</summary>
+        private static bool SendsToVideos(ExpressionSyntax call, SemanticModel semanticModel, CancellationToken cancellationToken)
+            => semanticModel.GetOperation(call, cancellationToken) is IInvocationOperation invocation
+               && VideosUrl.Is(invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value, cancellationToken);
+
+        // `Content = payload` in an object initializer, or `message.Content = payload`.
+        private static bool IsContentTarget(ExpressionSyntax left)
+            => (left is IdentifierNameSyntax name && name.Identifier.ValueText == ContentProperty)
+               || (left is MemberAccessExpressionSyntax member && member.Name.Identifier.ValueText == ContentProperty && member.Expression is IdentifierNameSyntax);
+
+        /// <summary>The payload becomes the <c>Content</c> of a POST <c>HttpRequestMessage</c> to a <c>/videos</c> URL (sent later by <c>SendAsync</c>).</summary>
+        private static bool RequestMessageGoesToVideos(AssignmentExpressionSyntax assignment, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            SyntaxNode? creation = assignment.Left is MemberAccessExpressionSyntax member
+                ? semanticModel.GetSymbolInfo(member.Expression, cancellationToken).Symbol is ILocalSymbol messageLocal
+                    ? LocalFlow.WritesOf(messageLocal, semanticModel, cancellationToken)?.OnlyValue
+                    : null
+                : assignment.Parent is InitializerExpressionSyntax initializer ? initializer.Parent : null;
+            if (!(creation is BaseObjectCreationExpressionSyntax
+                  && semanticModel.GetOperation(creation, cancellationToken) is IObjectCreationOperation message
+                  && message.Type?.Name == "HttpRequestMessage"))
+            {
+                return false;
+            }
+
+            IOperation? method = message.Arguments.FirstOrDefault(a => a.Parameter?.Name == "method")?.Value;
+            bool isPost = method is IPropertyReferenceOperation { Property.Name: "Post" }
+                          || (method is IObjectCreationOperation { Arguments.Length: 1 } custom && custom.Arguments[0].Value.ConstantValue.Value is string verb && verb.Equals("POST", StringComparison.OrdinalIgnoreCase));
+            return isPost && VideosUrl.Is(message.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value, cancellationToken);
+        }
+
+        private static EntryPoint LocalReaches(SyntaxNode declaration, string name, SemanticModel semanticModel, SoraClientMatcher matcher, int steps, CancellationToken cancellationToken)
         {
             // A field or a property initializer is no local: where it goes is beyond one method body.
             SyntaxNode? scope = declaration is VariableDeclaratorSyntax declarator
@@ -94,7 +142,7 @@ namespace Sora.Analyzers.Finding
                     : null;
             if (scope == null)
             {
-                return false;
+                return EntryPoint.None;
             }
 
             // Where a use goes is mostly decided by syntax: the local is only bound for a use that gets somewhere.
@@ -102,24 +150,24 @@ namespace Sora.Analyzers.Finding
             foreach (IdentifierNameSyntax use in LocalFlow.Mentions(scope, name))
             {
                 if (use.SpanStart > declaration.SpanStart
-                    && Reaches(use, semanticModel, matcher, steps, cancellationToken))
+                    && Reaches(use, semanticModel, matcher, steps, cancellationToken) is EntryPoint entry && entry != EntryPoint.None)
                 {
                     local ??= declaration is VariableDeclaratorSyntax declared
                         ? semanticModel.GetDeclaredSymbol(declared, cancellationToken)
                         : AssignedLocal(declaration, semanticModel, cancellationToken);
                     if (!(local is ILocalSymbol localSymbol))
                     {
-                        return false;
+                        return EntryPoint.None;
                     }
 
                     if (LocalFlow.IsLocal(use, localSymbol, semanticModel, cancellationToken))
                     {
-                        return true;
+                        return entry;
                     }
                 }
             }
 
-            return false;
+            return EntryPoint.None;
         }
 
         private static ISymbol? AssignedLocal(SyntaxNode assignment, SemanticModel semanticModel, CancellationToken cancellationToken)
@@ -138,7 +186,7 @@ namespace Sora.Analyzers.Finding
             return node;
         }
 
-        private static bool MayReceivePayload(ExpressionSyntax call, VideoMethodMatcher matcher)
+        private static bool MayReceivePayload(ExpressionSyntax call, SoraClientMatcher matcher)
         {
             string? name = call switch
             {
@@ -146,7 +194,7 @@ namespace Sora.Analyzers.Finding
                 ObjectCreationExpressionSyntax creation => RightmostName(creation.Type),
                 _ => null, // new(...) names no type: bind it.
             };
-            return name == null || matcher.MayBeVideoMethodName(name) || Array.IndexOf(WrapperCallNames, name) >= 0;
+            return name == null || matcher.MayBeSoraClientName(name) || Array.IndexOf(HttpSendNames, name) >= 0 || Array.IndexOf(WrapperCallNames, name) >= 0;
         }
 
         private static string? RightmostName(SyntaxNode expression) => expression switch

@@ -9,8 +9,8 @@ using Sora.Analyzers.Requests;
 namespace Sora.Analyzers.Finding
 {
     /// <summary>
-    /// An invocation or object creation of a video method with parameters named
-    /// <c>model</c>, <c>seconds</c> or <c>size</c> (any case). Arguments come matched to parameters by the
+    /// An invocation or object creation of a method with parameters named <c>model</c>, <c>seconds</c> or <c>size</c>
+    /// (any case); whether it is a Sora request is the policy's decision (its model, or a Sora client). Arguments come matched to parameters by the
     /// compiler, so named and positional arguments in any order, and omitted optional ones, are all covered.
     /// </summary>
     internal static class VideoCallFinder
@@ -71,7 +71,7 @@ namespace Sora.Analyzers.Finding
         }
 
         /// <summary>Where a fix can pass an omitted parameter by name: a call whose argument list is complete (or absent, <c>new VideoJob { ... }</c>).</summary>
-        private static InsertionSite? ArgumentInsertionSite(SyntaxNode call, IParameterSymbol parameter)
+        public static InsertionSite? ArgumentInsertionSite(SyntaxNode call, IParameterSymbol parameter)
         {
             ArgumentListSyntax? list = call switch
             {
@@ -84,7 +84,7 @@ namespace Sora.Analyzers.Finding
         }
 
         // An omitted argument's squiggle goes on the method name, not on the whole (possibly multi-line) call.
-        private static Location NameLocation(SyntaxNode call)
+        public static Location NameLocation(SyntaxNode call)
         {
             switch (call)
             {

@@ -8,7 +8,7 @@ namespace Sora.Analyzers.Options
     /// <summary>The options in force for a syntax tree, parsed once per distinct set of option values.</summary>
     internal sealed class AnalyzerSettings
     {
-        private AnalyzerSettings(RuleTable baseTable, RuleTable table, VideoMethodMatcher matcher, string? unknownRuleTable)
+        private AnalyzerSettings(RuleTable baseTable, RuleTable table, SoraClientMatcher matcher, string? unknownRuleTable)
         {
             BaseTable = baseTable;
             Table = table;
@@ -22,7 +22,7 @@ namespace Sora.Analyzers.Options
         /// <summary>The table in force: the project's sora-rules.json on top of <see cref="BaseTable"/>, or the base table.</summary>
         public RuleTable Table { get; }
 
-        public VideoMethodMatcher Matcher { get; }
+        public SoraClientMatcher Matcher { get; }
 
         /// <summary>The <c>rule_table</c> value when it names no table (then the default table is used), for SORA901.</summary>
         public string? UnknownRuleTable { get; }
@@ -50,11 +50,11 @@ namespace Sora.Analyzers.Options
             return new AnalyzerSettings(table, userTable ?? table, ParseMethods(videoMethods), unknown);
         }
 
-        private static VideoMethodMatcher ParseMethods(string? videoMethods)
+        private static SoraClientMatcher ParseMethods(string? videoMethods)
         {
             if (string.IsNullOrWhiteSpace(videoMethods))
             {
-                return VideoMethodMatcher.Default;
+                return SoraClientMatcher.Default;
             }
 
             var names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
@@ -67,7 +67,7 @@ namespace Sora.Analyzers.Options
                 }
             }
 
-            return new VideoMethodMatcher(names.ToImmutable());
+            return new SoraClientMatcher(names.ToImmutable());
         }
     }
 }

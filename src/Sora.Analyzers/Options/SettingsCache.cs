@@ -27,12 +27,7 @@ namespace Sora.Analyzers.Options
             {
                 For(tree);
             }
-
-            AnyVideoMethodsListed = _byValues.Values.Any(settings => settings.Matcher.HasExtraNames);
         }
-
-        /// <summary>True when some file lists methods in video_methods: then a call's name alone cannot rule it out.</summary>
-        public bool AnyVideoMethodsListed { get; }
 
         /// <summary>Every distinct set of settings in force in the compilation.</summary>
         public IEnumerable<AnalyzerSettings> All => _byValues.Values;

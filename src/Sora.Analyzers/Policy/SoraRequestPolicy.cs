@@ -9,11 +9,12 @@ using Sora.Analyzers.Rules;
 namespace Sora.Analyzers.Policy
 {
     /// <summary>
-    /// The one place that decides whether a found request is a video request, and so is checked (docs/design.md,
-    /// "Precision"). A video call is one; a payload is one when its model names a video model (or nearly
-    /// does: SORA002), or when it reaches a video call, where a missing model means the table's default model.
-    /// A model chosen at run time, a nested JSON object without a model, or a payload that names another model and goes
-    /// nowhere (<c>new { seconds = 10, name = "x" }</c>, a chat request with <c>"model": "gpt-4o"</c>) is not.
+    /// The one place that decides whether a found request is a Sora request, and so is checked (docs/design.md,
+    /// "Precision"). It needs evidence: its model (written, a parameter default, the wrapper's own) is a Sora model of the
+    /// table or close to one (SORA002); or it reaches a Sora client, where every constant model is checked; or it goes
+    /// to a <c>/videos</c> URL (directly or inside a wrapper), where a missing model means the table's default and a
+    /// model chosen at run time is not checked. A constant model that is neither a Sora model nor close to one makes it
+    /// no Sora request, except at a Sora client. A name ("Video" in a method's name) is no evidence.
     /// One instance per compilation; safe under concurrent execution.
     /// </summary>
     internal sealed class SoraRequestPolicy
@@ -25,41 +26,24 @@ namespace Sora.Analyzers.Policy
 
         public SoraRequestPolicy(SettingsCache settings) => _settings = settings;
 
-        /// <summary>
-        /// The cheap test every call goes through before its arguments are read: its name says "Video", or names listed
-        /// in <c>sora_analyzers.video_methods</c> exist and the matcher (<see cref="IsVideoCall"/>) has to look.
-        /// </summary>
-        public bool MayBeVideoCall(IMethodSymbol method)
-            => VideoMethodMatcher.NameSaysVideo(VideoMethodMatcher.NameOf(method)) || _settings.AnyVideoMethodsListed;
-
-        public bool IsVideoCall(IMethodSymbol method, SyntaxTree tree) => _settings.For(tree).Matcher.IsVideoMethod(method);
+        public SoraClientMatcher ClientsFor(SyntaxTree tree) => _settings.For(tree).Matcher;
 
         /// <summary>
-        /// Decided on the literal's syntax before it is bound: can a JSON string be a video request? Only when it names a
-        /// video model (or nearly does), or flows into a video call.
+        /// Decided on the literal's syntax before it is bound: can a JSON string be a Sora request? Only when it names a
+        /// Sora model (or nearly does), or flows somewhere that says so.
         /// </summary>
-        public bool MayBeVideoJson(SyntaxNode literal, SemanticModel semanticModel, CancellationToken cancellationToken)
+        public bool MayBeSoraJson(SyntaxNode literal, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
             AnalyzerSettings settings = _settings.For(literal.SyntaxTree);
             return JsonStringFinder.MayNameVideoModel(literal, name => ModelNameMatcher.IsKnownOrClose(name, settings.Table))
-                   || PayloadFlow.ReachesVideoCall(literal, semanticModel, settings.Matcher, cancellationToken);
+                   || PayloadFlow.EntryOf(literal, semanticModel, settings.Matcher, cancellationToken) != EntryPoint.None;
         }
 
-        /// <summary>Is <paramref name="found"/> a video request, to be checked against the table in force?</summary>
+        /// <summary>Is <paramref name="found"/> a Sora request, to be checked against the table in force?</summary>
         public bool IsChecked(FoundRequest found, SemanticModel? semanticModel, CancellationToken cancellationToken)
         {
             VideoRequest request = found.Request;
-            if (found.Shape == RequestShape.VideoCall)
-            {
-                return true;
-            }
-
-            if (request.Model != null && !request.Model.IsKnown)
-            {
-                return false;
-            }
-
-            if (found.Shape == RequestShape.NestedJson && request.Model == null)
+            if ((request.Model != null && !request.Model.IsKnown) || (found.Shape == RequestShape.NestedJson && request.Model == null))
             {
                 return false;
             }
@@ -76,8 +60,15 @@ namespace Sora.Analyzers.Policy
         {
             AnalyzerSettings settings = _settings.For(found.Payload.SyntaxTree);
             RequestValue? model = found.Request.Model;
-            return (model != null && ModelNameMatcher.IsKnownOrClose(model.Text!, settings.Table))
-                   || (semanticModel != null && PayloadFlow.ReachesVideoCall(found.Payload, semanticModel, settings.Matcher, cancellationToken));
+            if (model != null && ModelNameMatcher.IsKnownOrClose(model.Text!, settings.Table))
+            {
+                return true;
+            }
+
+            EntryPoint entry = found.Shape == RequestShape.Call || semanticModel == null
+                ? found.CallEntry
+                : PayloadFlow.EntryOf(found.Payload, semanticModel, settings.Matcher, cancellationToken);
+            return entry == EntryPoint.SoraClient || (entry == EntryPoint.VideosEndpoint && model == null);
         }
     }
 }

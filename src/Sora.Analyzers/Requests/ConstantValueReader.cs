@@ -40,7 +40,7 @@ namespace Sora.Analyzers.Requests
                 return RequestValue.Known(assigned, location, ValueEditKind.Expression, TypeOf(written, value));
             }
 
-            return RequestValue.Unknown(location);
+            return RequestValue.Unknown(location, written);
         }
 
         /// <summary>

@@ -1,12 +1,13 @@
 using Microsoft.CodeAnalysis;
+using Sora.Analyzers.Policy;
 
 namespace Sora.Analyzers.Requests
 {
     /// <summary>How a found request is built, which is what the policy needs to know beside its values.</summary>
     internal enum RequestShape
     {
-        /// <summary>The arguments of a video call (<c>CreateVideoAsync(prompt, model: "sora-2", seconds: 10)</c>).</summary>
-        VideoCall,
+        /// <summary>The arguments of a call (<c>CreateVideoAsync(prompt, model: "sora-2", seconds: 10)</c>, a wrapper's call): where it goes is known.</summary>
+        Call,
 
         /// <summary>A body built in code or written as JSON text: it is a request when it names a video model or reaches a video call.</summary>
         Payload,
@@ -24,12 +25,16 @@ namespace Sora.Analyzers.Requests
     /// </summary>
     internal sealed class FoundRequest
     {
-        public FoundRequest(VideoRequest request, RequestShape shape, SyntaxNode payload)
+        public FoundRequest(VideoRequest request, RequestShape shape, SyntaxNode payload, EntryPoint callEntry = EntryPoint.None)
         {
             Request = request;
             Shape = shape;
             Payload = payload;
+            CallEntry = callEntry;
         }
+
+        /// <summary>For a <see cref="RequestShape.Call"/>: where the call goes (a Sora client, a wrapper's endpoint), or none.</summary>
+        public EntryPoint CallEntry { get; }
 
         public VideoRequest Request { get; }
 

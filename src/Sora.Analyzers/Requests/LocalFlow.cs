@@ -133,8 +133,22 @@ namespace Sora.Analyzers.Requests
         }
 
         /// <summary>Is <paramref name="mention"/> the local (not a field, parameter or other local of the same name)?</summary>
-        public static bool IsLocal(IdentifierNameSyntax mention, ILocalSymbol local, SemanticModel semanticModel, CancellationToken cancellationToken)
+        public static bool IsLocal(IdentifierNameSyntax mention, ISymbol local, SemanticModel semanticModel, CancellationToken cancellationToken)
             => SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(mention, cancellationToken).Symbol, local);
+
+        /// <summary>Is <paramref name="variable"/> (a parameter, say) written anywhere in <paramref name="scope"/>?</summary>
+        public static bool IsWritten(ISymbol variable, SyntaxNode scope, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            foreach (IdentifierNameSyntax mention in Mentions(scope, variable.Name))
+            {
+                if (AccessOf(mention, out _) != LocalAccess.Read && IsLocal(mention, variable, semanticModel, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // (a, b) = …, ((a, b), c) = …: a tuple on the left of an assignment writes each of its elements.
         private static bool IsDeconstructionTarget(ArgumentSyntax argument)

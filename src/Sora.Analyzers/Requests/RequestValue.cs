@@ -9,8 +9,9 @@ namespace Sora.Analyzers.Requests
     /// </summary>
     internal sealed class RequestValue
     {
-        private RequestValue(object? constant, bool isKnown, Location location, ValueEditKind edit, SpecialType valueType, InsertionSite? insertion)
+        private RequestValue(object? constant, bool isKnown, Location location, ValueEditKind edit, SpecialType valueType, InsertionSite? insertion, IOperation? expression = null)
         {
+            Expression = expression;
             Constant = constant;
             IsKnown = isKnown;
             Location = location;
@@ -54,7 +55,10 @@ namespace Sora.Analyzers.Requests
         /// <summary>The same value, reported but not rewritten by fixes.</summary>
         public RequestValue WithoutEdit() => new RequestValue(Constant, IsKnown, Location, ValueEditKind.None, ValueType, null);
 
-        public static RequestValue Unknown(Location location)
-            => new RequestValue(null, false, location, ValueEditKind.Expression, SpecialType.None, null);
+        public static RequestValue Unknown(Location location, IOperation? expression = null)
+            => new RequestValue(null, false, location, ValueEditKind.Expression, SpecialType.None, null, expression);
+
+        /// <summary>For an unknown value: the expression that computes it, so a wrapper can tell which of its parameters it forwards.</summary>
+        public IOperation? Expression { get; }
     }
 }

@@ -62,7 +62,7 @@ public class DeprecatedModelTests
                 }
             }
             """ + VideoApi.Declarations,
-            OpenAI);
+            OpenAI + "sora_analyzers.video_methods = CreateVideo\n");
 
     [Fact]
     public Task TheDefaultTableDeprecatesNothing()

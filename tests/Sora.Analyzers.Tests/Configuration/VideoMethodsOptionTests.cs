@@ -3,8 +3,9 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Configuration;
 
 /// <summary>
-/// docs/configuration.md, "Options", and the video calls of docs/rules/README.md: <c>sora_analyzers.video_methods</c> lists methods that are video calls although their
-/// name lacks "Video", by simple name (<c>Submit</c>) or fully-qualified name (<c>MyCompany.Media.Renderer.Submit</c>).
+/// docs/configuration.md, "Options", and docs/design.md, "Precision": <c>sora_analyzers.video_methods</c> lists methods
+/// that take only Sora requests, by simple name (<c>Submit</c>) or fully-qualified name (<c>MyCompany.Media.Renderer.Submit</c>).
+/// A request to one is checked whatever its model: a model that is no Sora model is SORA002 there, and silent elsewhere.
 /// </summary>
 public class VideoMethodsOptionTests
 {
@@ -34,7 +35,7 @@ public class VideoMethodsOptionTests
         """;
 
     [Fact]
-    public Task WithoutTheOptionOnlyVideoNamesCount()
+    public Task WithoutTheOptionAnotherProvidersModelIsNoSoraRequest()
         => Run("""
             using MyCompany.Media;
 
@@ -42,29 +43,30 @@ public class VideoMethodsOptionTests
             {
                 void Run()
                 {
-                    Renderer.Submit("a fox", "sora-2", "10");
-                    Renderer.Render("a fox", "sora-2", 10);
+                    Renderer.Submit("a fox", "veo-3.1-generate-preview", "10");
+                    Renderer.Render("a fox", "kling-v2-master", 10);
                 }
             }
             """ + Renderers, videoMethods: null);
 
     [Fact]
-    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA002")]
     public Task ASimpleNameMakesEveryMethodOfThatNameAVideoCall()
         => Run("""
             class App
             {
                 void Run()
                 {
-                    MyCompany.Media.Renderer.Submit("a fox", "sora-2", {|SORA001:"10"|});
-                    Other.Media.Renderer.Submit("a fox", "sora-2", {|SORA001:"10"|});
-                    MyCompany.Media.Renderer.Render("a fox", "sora-2", 10);
+                    MyCompany.Media.Renderer.Submit("a fox", {|SORA002:"veo-3"|}, "10");
+                    Other.Media.Renderer.Submit("a fox", {|SORA002:"veo-3"|}, "10");
+                    MyCompany.Media.Renderer.Render("a fox", "veo-3", 10);
                 }
             }
             """ + Renderers, videoMethods: "Submit");
 
     [Fact]
     [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA002")]
     [Trait("Rule", "SORA003")]
     public Task AFullyQualifiedNameMakesOnlyThatMethodAVideoCall()
         => Run("""
@@ -73,7 +75,8 @@ public class VideoMethodsOptionTests
                 void Run()
                 {
                     MyCompany.Media.Renderer.Submit("a fox", "sora-2", {|SORA001:"10"|}, {|SORA003:"1792x1024"|});
-                    Other.Media.Renderer.Submit("a fox", "sora-2", "10");
+                    MyCompany.Media.Renderer.Submit("a fox", {|SORA002:"veo-3.1-generate-preview"|});
+                    Other.Media.Renderer.Submit("a fox", "veo-3.1-generate-preview", "10");
                 }
             }
             """ + Renderers, videoMethods: "MyCompany.Media.Renderer.Submit");
@@ -109,7 +112,7 @@ public class VideoMethodsOptionTests
         => Run("""
             class App
             {
-                void Run() => MyCompany.Media.Renderer.Submit("a fox", "sora-2", "10");
+                void Run() => MyCompany.Media.Renderer.Submit("a fox", "veo-3", "10");
             }
             """ + Renderers, videoMethods: "submit, mycompany.media.renderer.submit");
 

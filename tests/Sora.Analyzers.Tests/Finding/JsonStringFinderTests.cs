@@ -195,7 +195,7 @@ public class JsonStringFinderTests
             {
                 public void SubmitVideo(HttpContent body) { }
             }
-            """");
+            """", Verify.ListingTestClients);
 
     [Fact]
     public Task StringsThatAreNotVideoRequestsStaySilent()

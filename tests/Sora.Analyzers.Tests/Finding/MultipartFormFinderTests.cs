@@ -170,7 +170,7 @@ public class MultipartFormFinderTests
                     await studio.CreateVideoAsync(form);
                 }
             }
-            """ + Studio);
+            """ + Studio, Verify.ListingTestClients);
 
     [Fact]
     public Task AFormWithoutAModelPostedByHttpClientOrNotSentStaysSilent()

@@ -144,7 +144,7 @@ public class PayloadFinderTests
                 public void SubmitVideo(HttpContent body) { }
                 public void Submit(object body) { }
             }
-            """);
+            """, Verify.ListingTestClients);
 
     [Fact]
     [Trait("Rule", "SORA001")]

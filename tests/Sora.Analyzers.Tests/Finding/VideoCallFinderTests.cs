@@ -154,7 +154,7 @@ public class VideoCallFinderTests
             {
                 public static void SubmitVideoJob(int seconds, string size) { }
             }
-            """);
+            """, Verify.ListingTestClients);
 
     [Fact]
     [Trait("Rule", "SORA001")]

@@ -90,7 +90,7 @@ public class ModelNameFixTests
         var offers = await OfferedFixes.ForAsync("""
             class App
             {
-                void Run() => VideoClient.CreateVideo("a fox", "gpt-4o", "8");
+                void Run() => VideoClient.CreateVideo("a fox", "gpt-4o", "8", Verify.ListingTestClients);
             }
             """ + VideoApi.Declarations);
 

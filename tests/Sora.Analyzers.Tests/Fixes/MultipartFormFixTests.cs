@@ -197,7 +197,7 @@ public class MultipartFormFixTests
                 }
             }
             """ + Studio,
-            FixKeys.SwitchModelForSeconds);
+            FixKeys.SwitchModelForSeconds, Verify.ListingTestClients);
 
     /// <summary>
     /// The added statement keeps the document's line endings and the way it writes StringContent, goes after a
@@ -258,7 +258,7 @@ public class MultipartFormFixTests
                 public Task<string> CreateVideoAsync(System.Net.Http.HttpContent form) => Task.FromResult("video_123");
             }
             """.ReplaceLineEndings("\r\n"),
-            FixKeys.SwitchModelForSeconds);
+            FixKeys.SwitchModelForSeconds, Verify.ListingTestClients);
 
     [Fact]
     [Trait("Rule", "SORA001")]
@@ -276,7 +276,7 @@ public class MultipartFormFixTests
             }
             """ + Studio;
 
-        var offer = Assert.Single(await OfferedFixes.ForAsync(source));
+        var offer = Assert.Single(await OfferedFixes.ForAsync(source, Verify.ListingTestClients));
 
         Assert.Equal("SORA001", offer.DiagnosticId);
         Assert.Equal(new[] { "Use 8 seconds", "Use 12 seconds", "Switch model to 'sora-2-pro'" }, offer.Titles);
@@ -323,5 +323,5 @@ public class MultipartFormFixTests
                 }
             }
             """ + Studio,
-            FixKeys.UseNearestSeconds);
+            FixKeys.UseNearestSeconds, Verify.ListingTestClients);
 }

@@ -44,7 +44,7 @@ public class PayloadFixTests
             {
                 void Run(Studio studio) => studio.SubmitVideo(new { prompt = "a fox", seconds = "10", model = "sora-2-pro" });
             }
-            """ + Studio, FixKeys.SwitchModelForSeconds);
+            """ + Studio, FixKeys.SwitchModelForSeconds, Verify.ListingTestClients);
 
     [Fact]
     [Trait("Rule", "SORA001")]
@@ -85,7 +85,7 @@ public class PayloadFixTests
                     });
                 }
             }
-            """ + Studio, FixKeys.SwitchModelForSeconds);
+            """ + Studio, FixKeys.SwitchModelForSeconds, Verify.ListingTestClients);
 
     [Fact]
     [Trait("Rule", "SORA001")]
@@ -116,7 +116,7 @@ public class PayloadFixTests
             {
                 void Run(Studio studio) => studio.SubmitVideo(new VideoRequest { Seconds = 10, Engine = "sora-2-pro" });
             }
-            """ + Studio, FixKeys.SwitchModelForSeconds);
+            """ + Studio, FixKeys.SwitchModelForSeconds, Verify.ListingTestClients);
 
     [Fact]
     [Trait("Rule", "SORA001")]
@@ -143,7 +143,7 @@ public class PayloadFixTests
                     studio.SubmitVideo(new Dictionary<string, string> { { "seconds", "15" }, { "model", "sora-2-pro" } });
                 }
             }
-            """ + Studio, FixKeys.SwitchModelForSeconds);
+            """ + Studio, FixKeys.SwitchModelForSeconds, Verify.ListingTestClients);
 
     [Fact]
     [Trait("Rule", "SORA001")]
@@ -162,7 +162,7 @@ public class PayloadFixTests
             {
                 void Run(Studio studio) => studio.SubmitVideo(new Dictionary<string, int> { ["seconds"] = 8 });
             }
-            """ + Studio, FixKeys.UseNearestSeconds);
+            """ + Studio, FixKeys.UseNearestSeconds, Verify.ListingTestClients);
 
     [Fact]
     [Trait("Rule", "SORA002")]

@@ -216,5 +216,5 @@ public class SecondsFixTests
                 public static void SubmitVideoJob(int seconds) { }
             }
             """,
-            FixKeys.UseNearestSeconds);
+            FixKeys.UseNearestSeconds, Verify.ListingTestClients);
 }

@@ -201,7 +201,7 @@ public class SwitchModelFixTests
                 }
             }
             """ + VideoApi.Declarations,
-            FixKeys.SwitchModelForSeconds);
+            FixKeys.SwitchModelForSeconds, Verify.ListingTestClients);
 
     [Fact]
     [Trait("Rule", "SORA003")]
@@ -219,7 +219,7 @@ public class SwitchModelFixTests
                 void Run() => VideoClient.CreateVideo("a fox", size: "1024x1792", model: "sora-2-pro");
             }
             """ + VideoApi.Declarations,
-            FixKeys.SwitchModelForSize);
+            FixKeys.SwitchModelForSize, Verify.ListingTestClients);
 
     [Fact]
     [Trait("Rule", "SORA001")]
@@ -228,7 +228,7 @@ public class SwitchModelFixTests
         var offers = await OfferedFixes.ForAsync("""
             class App
             {
-                void Run() => Jobs.SubmitVideoJob(15);
+                void Run() => Jobs.SubmitVideoJob(15, Verify.ListingTestClients);
             }
 
             static class Jobs
@@ -247,7 +247,7 @@ public class SwitchModelFixTests
         var offers = await OfferedFixes.ForAsync("""
             class App
             {
-                void Run() => Jobs.SubmitVideoJob(15);
+                void Run() => Jobs.SubmitVideoJob(15, Verify.ListingTestClients);
             }
 
             static class Jobs

@@ -60,6 +60,15 @@ internal static class Verify
 
     public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning);
 
+    /// <summary>
+    /// An .editorconfig that lists an application's own client methods in <c>sora_analyzers.video_methods</c>: a request
+    /// that reaches one is a Sora request even without a model (docs/design.md, "Precision").
+    /// </summary>
+    public static string ListingVideoMethods(string names) => "root = true\n[*.cs]\nsora_analyzers.video_methods = " + names + "\n";
+
+    /// <summary>The test sources' own clients (<c>Studio.SubmitVideo</c> and the like), listed as a team would list theirs.</summary>
+    public static string ListingTestClients { get; } = ListingVideoMethods("CreateVideo, CreateVideoAsync, SubmitVideo, SubmitVideoJob");
+
 
     // `$$` is C# (raw interpolated strings such as $$"""{"model": "{{Model}}"}"""), not the caret markup; no test uses the caret.
     private const MarkupOptions PositionIndicatorsAreCode = MarkupOptions.TreatPositionIndicatorsAsCode;

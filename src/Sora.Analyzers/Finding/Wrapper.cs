@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using Sora.Analyzers.Policy;
+using Sora.Analyzers.Requests;
+
+namespace Sora.Analyzers.Finding
+{
+    /// <summary>
+    /// A method whose parameters flow into the model, seconds or size of a Sora request in its body: each call of it is
+    /// a Sora request, made of the constants the caller passes and the defaults it leaves (docs/design.md, "Wrappers").
+    /// </summary>
+    internal sealed class Wrapper
+    {
+        public Wrapper(ImmutableDictionary<int, RequestProperty> forwarded, RequestValue? innerModel, EntryPoint entry)
+        {
+            Forwarded = forwarded;
+            InnerModel = innerModel;
+            Entry = entry;
+        }
+
+        /// <summary>Which request value each forwarding parameter (by ordinal) becomes.</summary>
+        public ImmutableDictionary<int, RequestProperty> Forwarded { get; }
+
+        /// <summary>The model the wrapper's request names itself when the caller does not pass one (a constant); null when none.</summary>
+        public RequestValue? InnerModel { get; }
+
+        /// <summary>The evidence inside the wrapper, beside the model: where its request goes.</summary>
+        public EntryPoint Entry { get; }
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Sora.Analyzers.Finding
+{
+    /// <summary>
+    /// The cheap syntax test wrapper discovery starts from: the names of the methods and local functions whose
+    /// declaration mentions a hint or a request key (they may build a Sora request from their parameters), and, a few
+    /// levels deep, of those whose declaration mentions such a name (they may call one). Only a call of a method with
+    /// one of these names has its target's body bound and read (<see cref="Wrappers"/>). Found from the hint positions
+    /// of each tree, so it costs a lookup per position, not a walk of every tree.
+    /// </summary>
+    internal static class WrapperCandidates
+    {
+        private const int MaxLevels = 4;
+
+        public static ImmutableHashSet<string> Find(IEnumerable<SyntaxTree> trees, string[] blockHints, CancellationToken cancellationToken)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var added = new List<string>();
+            foreach (SyntaxTree tree in trees)
+            {
+                SyntaxNode root = tree.GetRoot(cancellationToken);
+                foreach (int position in HintPositions.Of(tree, blockHints, cancellationToken).Positions)
+                {
+                    AddDeclarationAt(root, position, names, added);
+                }
+            }
+
+            for (int level = 1; level < MaxLevels && added.Count > 0; level++)
+            {
+                string[] callees = added.ToArray();
+                added.Clear();
+                foreach (SyntaxTree tree in trees)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    string text = tree.GetText(cancellationToken).ToString();
+                    SyntaxNode root = tree.GetRoot(cancellationToken);
+                    foreach (string callee in callees)
+                    {
+                        for (int at = text.IndexOf(callee, StringComparison.Ordinal); at >= 0; at = text.IndexOf(callee, at + callee.Length, StringComparison.Ordinal))
+                        {
+                            AddDeclarationAt(root, at, names, added);
+                        }
+                    }
+                }
+            }
+
+            return names.ToImmutableHashSet(StringComparer.Ordinal);
+        }
+
+        private static void AddDeclarationAt(SyntaxNode root, int position, HashSet<string> names, List<string> added)
+        {
+            SyntaxNode? declaration = root.FindToken(position).Parent?.FirstAncestorOrSelf<SyntaxNode>(n => n is MethodDeclarationSyntax || n is LocalFunctionStatementSyntax);
+            (string? name, int parameters) = declaration switch
+            {
+                MethodDeclarationSyntax method => (method.Identifier.ValueText, method.ParameterList.Parameters.Count),
+                LocalFunctionStatementSyntax local => (local.Identifier.ValueText, local.ParameterList.Parameters.Count),
+                _ => (null, 0),
+            };
+            if (name != null && parameters > 0 && names.Add(name))
+            {
+                added.Add(name);
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Sora.Analyzers.Options;
+using Sora.Analyzers.Policy;
+using Sora.Analyzers.Requests;
+using Sora.Analyzers.Rules;
+
+namespace Sora.Analyzers.Finding
+{
+    /// <summary>
+    /// Finds the wrappers of a compilation, on demand and once per method: a method or local function of any name whose
+    /// parameter flows (directly, through a local written once, <c>ToString()</c>, <c>Convert.ToString</c>, an
+    /// interpolation, or as an argument of another wrapper) into the model, seconds or size of a Sora request in its
+    /// body, where that request has evidence of its own (a Sora model, a Sora client, a <c>/videos</c> URL) or takes its
+    /// model from the caller. Only methods whose names <see cref="WrapperCandidates"/> lists are read; a cycle of calls
+    /// ends as "no wrapper". Safe under concurrent execution.
+    /// </summary>
+    internal sealed class Wrappers
+    {
+        private readonly Compilation _compilation;
+        private readonly SettingsCache _settings;
+        private readonly System.Lazy<ImmutableHashSet<string>> _candidates;
+        private readonly ConcurrentDictionary<IMethodSymbol, Wrapper?> _found = new ConcurrentDictionary<IMethodSymbol, Wrapper?>(SymbolEqualityComparer.Default);
+
+        // A method being read: a call back into it (recursion) is not followed.
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _reading = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+
+        public Wrappers(Compilation compilation, SettingsCache settings, string[] blockHints, CancellationToken cancellationToken)
+        {
+            _compilation = compilation;
+            _settings = settings;
+            _candidates = new System.Lazy<ImmutableHashSet<string>>(() => WrapperCandidates.Find(compilation.SyntaxTrees, blockHints, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        /// <summary>The cheap test for every call: may <paramref name="method"/> be a wrapper at all (a source method with a candidate name)?</summary>
+        public bool MayBeWrapper(IMethodSymbol method)
+            => !method.Parameters.IsEmpty && method.Locations.Length > 0 && method.Locations[0].IsInSource && _candidates.Value.Contains(method.Name);
+
+        public Wrapper? Get(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            if (!MayBeWrapper(method))
+            {
+                return null;
+            }
+
+            IMethodSymbol definition = method.OriginalDefinition.ReducedFrom ?? method.OriginalDefinition;
+            if (_found.TryGetValue(definition, out Wrapper? known))
+            {
+                return known;
+            }
+
+            if (!_reading.TryAdd(definition, true))
+            {
+                return null;
+            }
+
+            try
+            {
+                // A cancelled read stores nothing: the next call reads the method again.
+                return _found.GetOrAdd(definition, Read(definition, cancellationToken));
+            }
+            finally
+            {
+                _reading.TryRemove(definition, out _);
+            }
+        }
+
+        /// <summary>The request a call of <paramref name="wrapper"/> makes: the arguments of its forwarding parameters, and the wrapper's own model when the caller passes none.</summary>
+        public static VideoRequest? CallRequest(IOperation call, ImmutableArray<IArgumentOperation> arguments, Wrapper wrapper, CancellationToken cancellationToken)
+        {
+            var builder = new VideoRequestBuilder();
+            Location callName = VideoCallFinder.NameLocation(call.Syntax);
+            foreach (IArgumentOperation argument in arguments)
+            {
+                if (argument.Parameter == null || !wrapper.Forwarded.TryGetValue(argument.Parameter.Ordinal, out RequestProperty property))
+                {
+                    continue;
+                }
+
+                RequestValue? value = argument.ArgumentKind switch
+                {
+                    ArgumentKind.DefaultValue => ConstantValueReader.ReadDefault(argument, callName, VideoCallFinder.ArgumentInsertionSite(call.Syntax, argument.Parameter)),
+                    ArgumentKind.Explicit => ConstantValueReader.Read(argument.Value, cancellationToken),
+                    _ => null,
+                };
+                if (value != null && (!value.IsKnown || RequestValueTypes.Fits(property, value)))
+                {
+                    builder.Set(property, value);
+                }
+            }
+
+            if (!builder.HasModel && wrapper.InnerModel != null)
+            {
+                builder.Set(RequestProperty.Model, wrapper.InnerModel);
+            }
+
+            return builder.Build(call.Syntax.GetLocation());
+        }
+
+        private Wrapper? Read(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            if (method.DeclaringSyntaxReferences.Length != 1
+                || !(method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is SyntaxNode declaration)
+                || !(BodyOf(declaration) is SyntaxNode body)
+                || !_compilation.ContainsSyntaxTree(declaration.SyntaxTree))
+            {
+                return null;
+            }
+
+#pragma warning disable RS1030 // A wrapper may be declared in another file than its call: its body is read once per compilation, and cached.
+            SemanticModel semanticModel = _compilation.GetSemanticModel(declaration.SyntaxTree);
+#pragma warning restore RS1030
+            if (!(semanticModel.GetOperation(body, cancellationToken) is IOperation bodyOperation))
+            {
+                return null;
+            }
+
+            AnalyzerSettings settings = _settings.For(declaration.SyntaxTree);
+            foreach (IOperation operation in bodyOperation.Descendants())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (InnerRequest(operation, settings, cancellationToken) is (VideoRequest inner, EntryPoint entry)
+                    && ForWrapper(method, body, inner, entry, semanticModel, settings.Table, cancellationToken) is Wrapper wrapper)
+                {
+                    return wrapper;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A request built by <paramref name="operation"/> and where it goes, as the analysis of a body would find it.</summary>
+        private (VideoRequest Request, EntryPoint Entry)? InnerRequest(IOperation operation, AnalyzerSettings settings, CancellationToken cancellationToken)
+        {
+            switch (operation)
+            {
+                case IAnonymousObjectCreationOperation anonymous when AnonymousObjectFinder.Find(anonymous, cancellationToken) is VideoRequest payload:
+                    return (payload, PayloadEntry(anonymous, settings, cancellationToken));
+                case IObjectCreationOperation { Initializer: { } initializer } creation when ObjectInitializerFinder.Find(initializer, cancellationToken) is VideoRequest payload:
+                    return (payload, PayloadEntry(creation, settings, cancellationToken));
+                case IInvocationOperation invocation:
+                    IMethodSymbol target = invocation.TargetMethod;
+                    if (Get(target, cancellationToken) is Wrapper inner && CallRequest(invocation, invocation.Arguments, inner, cancellationToken) is VideoRequest wrapped)
+                    {
+                        return (wrapped, inner.Entry);
+                    }
+
+                    bool soraClient = settings.Matcher.IsSoraClient(target);
+                    return soraClient || VideoCallFinder.IsCandidate(target)
+                        ? (VideoCallFinder.Find(invocation, invocation.Arguments, cancellationToken), soraClient ? EntryPoint.SoraClient : EntryPoint.None)
+                        : ((VideoRequest, EntryPoint)?)null;
+                default:
+                    return null;
+            }
+        }
+
+        private static EntryPoint PayloadEntry(IOperation payload, AnalyzerSettings settings, CancellationToken cancellationToken)
+            => payload.SemanticModel == null ? EntryPoint.None : PayloadFlow.EntryOf(payload.Syntax, payload.SemanticModel, settings.Matcher, cancellationToken);
+
+        /// <summary>
+        /// <paramref name="method"/> as a wrapper of <paramref name="inner"/>: the parameters it forwards, and whether the
+        /// request is a Sora one without the caller (its own model, where it goes) or may be with the caller's model.
+        /// </summary>
+        private static Wrapper? ForWrapper(IMethodSymbol method, SyntaxNode body, VideoRequest inner, EntryPoint entry, SemanticModel semanticModel, RuleTable table, CancellationToken cancellationToken)
+        {
+            var forwarded = ImmutableDictionary.CreateBuilder<int, RequestProperty>();
+            Forward(RequestProperty.Model, inner.Model);
+            Forward(RequestProperty.Seconds, inner.Seconds);
+            Forward(RequestProperty.Size, inner.Size);
+            if (forwarded.Count == 0)
+            {
+                return null;
+            }
+
+            bool forwardsModel = forwarded.Values.Contains(RequestProperty.Model);
+            RequestValue? innerModel = forwardsModel || inner.Model == null || !inner.Model.IsKnown ? null : inner.Model.WithoutEdit();
+            bool soraModel = innerModel != null && ModelNameMatcher.IsKnownOrClose(innerModel.Text!, table);
+
+            // The wrapper's own constant model decides, as for any request: another provider's model is no Sora request.
+            if (innerModel != null && !soraModel && entry != EntryPoint.SoraClient)
+            {
+                return null;
+            }
+
+            // A model the wrapper reads at run time, or none and nothing that says Sora: no request the analyzer checks.
+            if ((inner.Model != null && !inner.Model.IsKnown && !forwardsModel) || (!soraModel && !forwardsModel && entry == EntryPoint.None))
+            {
+                return null;
+            }
+
+            EntryPoint evidence = soraModel && entry == EntryPoint.None ? EntryPoint.VideosEndpoint : entry;
+            return new Wrapper(forwarded.ToImmutable(), innerModel, evidence);
+
+            void Forward(RequestProperty property, RequestValue? value)
+            {
+                if (value != null && !value.IsKnown && value.Expression != null
+                    && ForwardedParameter(value.Expression, method, semanticModel, cancellationToken, depth: 4) is IParameterSymbol parameter
+                    && !LocalFlow.IsWritten(parameter, body, semanticModel, cancellationToken))
+                {
+                    forwarded[parameter.Ordinal] = property;
+                }
+            }
+        }
+
+        /// <summary>The parameter of <paramref name="method"/> whose value <paramref name="value"/> is, as text or as itself.</summary>
+        private static IParameterSymbol? ForwardedParameter(IOperation value, IMethodSymbol method, SemanticModel semanticModel, CancellationToken cancellationToken, int depth)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            if (depth == 0)
+            {
+                return null;
+            }
+
+            switch (value)
+            {
+                case IParameterReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol, method):
+                    return reference.Parameter;
+                case IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance }:
+                    return ForwardedParameter(instance, method, semanticModel, cancellationToken, depth - 1);
+                case IInvocationOperation { TargetMethod: { Name: "ToString", ContainingType.Name: "Convert" }, Arguments.Length: > 0 } convert:
+                    return ForwardedParameter(convert.Arguments[0].Value, method, semanticModel, cancellationToken, depth - 1);
+                case IInterpolatedStringOperation { Parts.Length: 1 } interpolated when interpolated.Parts[0] is IInterpolationOperation hole:
+                    return ForwardedParameter(hole.Expression, method, semanticModel, cancellationToken, depth - 1);
+                case ILocalReferenceOperation local when LocalFlow.WritesOf(local.Local, semanticModel, cancellationToken)?.OnlyValue is ExpressionSyntax assigned
+                    && semanticModel.GetOperation(assigned, cancellationToken) is IOperation assignedOperation:
+                    return ForwardedParameter(assignedOperation, method, semanticModel, cancellationToken, depth - 1);
+                default:
+                    return null;
+            }
+        }
+
+        private static SyntaxNode? BodyOf(SyntaxNode declaration) => declaration switch
+        {
+            BaseMethodDeclarationSyntax method => (SyntaxNode?)method.Body ?? method.ExpressionBody,
+            LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody,
+            _ => null,
+        };
+    }
+}
