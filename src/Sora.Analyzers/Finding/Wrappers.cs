@@ -27,8 +27,14 @@ namespace Sora.Analyzers.Finding
         private readonly System.Lazy<ImmutableHashSet<string>> _candidates;
         private readonly ConcurrentDictionary<IMethodSymbol, Wrapper?> _found = new ConcurrentDictionary<IMethodSymbol, Wrapper?>(SymbolEqualityComparer.Default);
 
-        // A method being read: a call back into it (recursion) is not followed.
-        private readonly ConcurrentDictionary<IMethodSymbol, bool> _reading = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        // The methods this thread is reading: a call back into one (recursion) is not followed, and an answer found with
+        // such a cut is not kept, since it depends on where the reading started. Per thread, so concurrent callbacks never
+        // see each other's half-read methods and the answers stay deterministic.
+        [System.ThreadStatic]
+        private static System.Collections.Generic.HashSet<IMethodSymbol>? s_reading;
+
+        [System.ThreadStatic]
+        private static bool s_cut;
 
         public Wrappers(Compilation compilation, SettingsCache settings, string[] blockHints, CancellationToken cancellationToken)
         {
@@ -54,19 +60,25 @@ namespace Sora.Analyzers.Finding
                 return known;
             }
 
-            if (!_reading.TryAdd(definition, true))
+            System.Collections.Generic.HashSet<IMethodSymbol> reading = s_reading ??= new System.Collections.Generic.HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            if (!reading.Add(definition))
             {
+                s_cut = true;
                 return null;
             }
 
+            bool cutAbove = s_cut;
+            s_cut = false;
             try
             {
                 // A cancelled read stores nothing: the next call reads the method again.
-                return _found.GetOrAdd(definition, Read(definition, cancellationToken));
+                Wrapper? wrapper = Read(definition, cancellationToken);
+                return s_cut ? wrapper : _found.GetOrAdd(definition, wrapper);
             }
             finally
             {
-                _reading.TryRemove(definition, out _);
+                reading.Remove(definition);
+                s_cut |= cutAbove;
             }
         }
 
@@ -75,11 +87,18 @@ namespace Sora.Analyzers.Finding
         {
             var builder = new VideoRequestBuilder();
             Location callName = VideoCallFinder.NameLocation(call.Syntax);
+            InsertionSite? modelInsertion = null;
             foreach (IArgumentOperation argument in arguments)
             {
                 if (argument.Parameter == null || !wrapper.Forwarded.TryGetValue(argument.Parameter.Ordinal, out RequestProperty property))
                 {
                     continue;
+                }
+
+                if (property == RequestProperty.Model && argument.ArgumentKind == ArgumentKind.DefaultValue && argument.Parameter.Type.SpecialType == SpecialType.System_String)
+                {
+                    // The caller leaves the model to a default: a fix can pass one.
+                    modelInsertion = VideoCallFinder.ArgumentInsertionSite(call.Syntax, argument.Parameter);
                 }
 
                 RequestValue? value = argument.ArgumentKind switch
@@ -99,7 +118,7 @@ namespace Sora.Analyzers.Finding
                 builder.Set(RequestProperty.Model, wrapper.InnerModel);
             }
 
-            return builder.Build(call.Syntax.GetLocation());
+            return builder.Build(call.Syntax.GetLocation(), modelInsertion);
         }
 
         private Wrapper? Read(IMethodSymbol method, CancellationToken cancellationToken)
@@ -115,7 +134,8 @@ namespace Sora.Analyzers.Finding
 #pragma warning disable RS1030 // A wrapper may be declared in another file than its call: its body is read once per compilation, and cached.
             SemanticModel semanticModel = _compilation.GetSemanticModel(declaration.SyntaxTree);
 #pragma warning restore RS1030
-            if (!(semanticModel.GetOperation(body, cancellationToken) is IOperation bodyOperation))
+            // The declaration's operation (a method body, a local function) holds the body, whatever its form.
+            if (!(semanticModel.GetOperation(declaration, cancellationToken) is IOperation bodyOperation))
             {
                 return null;
             }

@@ -53,7 +53,7 @@ namespace Sora.Analyzers.Requests
             => new RequestValue(constant, true, location, ValueEditKind.Insert, valueType, insertion);
 
         /// <summary>The same value, reported but not rewritten by fixes.</summary>
-        public RequestValue WithoutEdit() => new RequestValue(Constant, IsKnown, Location, ValueEditKind.None, ValueType, null);
+        public RequestValue WithoutEdit() => new RequestValue(Constant, IsKnown, Location, ValueEditKind.None, ValueType, null, Expression);
 
         public static RequestValue Unknown(Location location, IOperation? expression = null)
             => new RequestValue(null, false, location, ValueEditKind.Expression, SpecialType.None, null, expression);

@@ -199,6 +199,8 @@ internal static class RulePageExamples
         string head = $$"""
             using System;
             using System.Collections.Generic;
+            using System.Net.Http;
+            using System.Net.Http.Json;
             using System.Threading.Tasks;
 
             {{declarations?.Text}}

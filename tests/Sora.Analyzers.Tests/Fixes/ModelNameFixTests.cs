@@ -90,9 +90,9 @@ public class ModelNameFixTests
         var offers = await OfferedFixes.ForAsync("""
             class App
             {
-                void Run() => VideoClient.CreateVideo("a fox", "gpt-4o", "8", Verify.ListingTestClients);
+                void Run() => VideoClient.CreateVideo("a fox", "gpt-4o", "8");
             }
-            """ + VideoApi.Declarations);
+            """ + VideoApi.Declarations, Verify.ListingTestClients);
 
         var offer = Assert.Single(offers);
         Assert.Equal("SORA002", offer.DiagnosticId);

@@ -228,14 +228,14 @@ public class SwitchModelFixTests
         var offers = await OfferedFixes.ForAsync("""
             class App
             {
-                void Run() => Jobs.SubmitVideoJob(15, Verify.ListingTestClients);
+                void Run() => Jobs.SubmitVideoJob(15);
             }
 
             static class Jobs
             {
                 public static void SubmitVideoJob(int seconds) { }
             }
-            """);
+            """, Verify.ListingTestClients);
 
         Assert.Equal(new[] { FixKeys.UseNearestSeconds }, Assert.Single(offers).Keys);
     }
@@ -247,14 +247,14 @@ public class SwitchModelFixTests
         var offers = await OfferedFixes.ForAsync("""
             class App
             {
-                void Run() => Jobs.SubmitVideoJob(15, Verify.ListingTestClients);
+                void Run() => Jobs.SubmitVideoJob(15);
             }
 
             static class Jobs
             {
                 public static void SubmitVideoJob(int seconds, object? model = null) { }
             }
-            """);
+            """, Verify.ListingTestClients);
 
         Assert.Equal(new[] { FixKeys.UseNearestSeconds }, Assert.Single(offers).Keys);
     }

@@ -175,10 +175,10 @@ class Studio
         }
 
         markup.Append(sentToVideoCall
-            ? "        await studio.CreateVideoAsync(form);\n"
+            ? "        await http.PostAsync(\"v1/videos\", form);\n"
             : "        await http.PostAsync(\"https://api.openai.com/v1/videos\", form);\n");
         markup.Append("    }\n}\n").Append(VideoClient);
-        return FromMarkup(sentToVideoCall ? "5,000 form.Add calls, form sent to a video call" : "5,000 form.Add calls", markup.ToString());
+        return FromMarkup(sentToVideoCall ? "5,000 form.Add calls, form posted to /videos" : "5,000 form.Add calls", markup.ToString());
     }
 
     /// <summary>
@@ -200,7 +200,7 @@ class Studio
 
     /// <summary>
     /// One method of <paramref name="payloads"/> payloads without a model, each held in a local of its own that is
-    /// used once: each payload is followed through its local to see whether it reaches a video call (the last one does).
+    /// used once: each payload is followed through its local to see whether it reaches the video endpoint (the last one does).
     /// </summary>
     public static PathologicalSource ManyPayloadLocals(int payloads = 5_000)
     {
@@ -210,10 +210,10 @@ class Studio
         {
             string n = i.ToString(CultureInfo.InvariantCulture);
             markup.Append("        var body").Append(n).Append(" = new { seconds = ").Append(i == payloads - 1 ? "{|SORA001:\"10\"|}" : "\"10\"").Append(" };\n");
-            markup.Append(i == payloads - 1 ? "        Studio.CreateVideo(body" : "        System.Console.WriteLine(body").Append(n).Append(");\n");
+            markup.Append(i == payloads - 1 ? "        System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(new System.Net.Http.HttpClient(), \"v1/videos\", body" : "        System.Console.WriteLine(body").Append(n).Append(");\n");
         }
 
-        markup.Append("    }\n}\n\nstatic class Studio\n{\n    public static void CreateVideo(object request) { }\n}\n");
+        markup.Append("    }\n}\n");
         return FromMarkup("5,000 payload locals", markup.ToString());
     }
 
