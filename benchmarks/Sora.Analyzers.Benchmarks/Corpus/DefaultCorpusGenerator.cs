@@ -17,7 +17,7 @@ internal sealed class DefaultCorpusGenerator : CorpusGenerator
     public const int LinesPerRequest = 1000;
 
     /// <summary>What the cost-attribution variants add to every file (docs/performance.md, "Cost per request").</summary>
-    public static readonly CorpusExtras AttributionExtras = new CorpusExtras(VideoRequestsPerFile: 3, PayloadsPerFile: 6);
+    public static readonly CorpusExtras AttributionExtras = new CorpusExtras(VideoRequestsPerFile: 10, PayloadsPerFile: 30);
 
     // Request values, by what the default rule table (apiyi) says of them.
     private static readonly (string Model, string Seconds, string Size)[] Valid =

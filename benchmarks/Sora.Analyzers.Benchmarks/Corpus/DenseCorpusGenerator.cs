@@ -18,7 +18,7 @@ internal sealed class DenseCorpusGenerator : CorpusGenerator
     public const int PayloadsPerFile = 25;
 
     /// <summary>What the cost-attribution variants add to every file (docs/performance.md, "Cost per request").</summary>
-    public static readonly CorpusExtras AttributionExtras = new CorpusExtras(VideoRequestsPerFile: 2, PayloadsPerFile: 15);
+    public static readonly CorpusExtras AttributionExtras = new CorpusExtras(VideoRequestsPerFile: 10, PayloadsPerFile: 50);
 
     private const int PayloadKinds = 5;
 
