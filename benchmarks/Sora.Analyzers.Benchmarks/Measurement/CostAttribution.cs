@@ -6,8 +6,9 @@ namespace Sora.Analyzers.Benchmarks.Measurement;
 /// <summary>
 /// What one video request and one non-video payload cost Sora: isolated Sora passes over the corpus and over two variants
 /// that differ from it only by the video requests or the payloads that <see cref="Corpus.CorpusExtras"/> adds; the
-/// difference in Sora's telemetry time divided by the number added. The three passes run together once per run, so
-/// that a change in the machine's load touches all three; one figure per run (docs/performance.md, "Cost per request").
+/// difference in Sora's load-adjusted telemetry time divided by the number added. The three passes run together once per
+/// run, so that a change in the machine's load touches all three; one figure per run (docs/performance.md, "Cost per
+/// video request and per non-video payload").
 /// </summary>
 internal sealed class CostAttribution
 {
