@@ -16,7 +16,7 @@ public sealed class RuleFileTests(PackageFixture package, ITestOutputHelper outp
         Assert.True(build.ExitCode == 0, "A build with warnings succeeds.");
         // Team.cs is silent now, and the known models include the team's.
         Assert.Equal(
-            Expected.Sorted([Expected.FoxSeconds(), Expected.HarbourModel("'sora-2', 'sora-2-pro', and 'sora-team'"), Expected.CitySize()]),
+            Expected.Sorted([Expected.FoxSeconds(), Expected.HarbourModel("'sora-2', 'sora-2-pro', and 'sora-3'"), Expected.CitySize()]),
             Expected.Sorted(BuildDiagnostic.ParseSora(build.Output)));
 
         // The package added the file once; a project that lists it itself still has it once.

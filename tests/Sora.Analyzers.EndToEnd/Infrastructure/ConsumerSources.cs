@@ -61,17 +61,17 @@ public static class ConsumerSources
         public static class Team
         {
             public static Task<string> TrailerAsync(VideoStudio studio)
-                => studio.CreateVideoAsync("Team trailer", model: "sora-team", seconds: 20);
+                => studio.CreateVideoAsync("Team trailer", model: "sora-3", seconds: 20);
         }
 
         """;
 
-    /// <summary>The team's rule table: sora-team renders 10 or 20 seconds.</summary>
+    /// <summary>The team's rule table: sora-3 renders 10 or 20 seconds.</summary>
     public const string TeamRules = """
         {
           "extends": "apiyi",
           "models": [
-            { "name": "sora-team", "seconds": [10, 20], "defaultSeconds": 10, "sizes": ["1280x720", "720x1280"], "audio": false }
+            { "name": "sora-3", "seconds": [10, 20], "defaultSeconds": 10, "sizes": ["1280x720", "720x1280"], "audio": false }
           ]
         }
 
@@ -82,7 +82,7 @@ public static class ConsumerSources
         {
           "extends": "apiyi",
           "models": [
-            { "name": "sora-team", "seconds": [], "sizes": ["1280x720"] }
+            { "name": "sora-3", "seconds": [], "sizes": ["1280x720"] }
           ]
         }
 

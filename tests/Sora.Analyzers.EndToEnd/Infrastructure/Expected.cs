@@ -24,8 +24,8 @@ public static class Expected
             $"Model 'sora-2' does not support size '1792x1024'. Supported values are: {supportedSizes}.");
 
     public static string TeamModel()
-        => Diagnostic("SORA002", "warning", "Team.cs", ConsumerSources.Team, "model: ", "\"sora-team\"",
-            "Unknown video model 'sora-team'. Supported values are: 'sora-2' and 'sora-2-pro'.");
+        => Diagnostic("SORA002", "warning", "Team.cs", ConsumerSources.Team, "model: ", "\"sora-3\"",
+            "Unknown video model 'sora-3'. Supported values are: 'sora-2' and 'sora-2-pro'.");
 
     /// <summary>
     /// <paramref name="diagnostic"/> as an editor shows it (<see cref="Lsp.LspDiagnostic.Describe"/>): the squiggled text
