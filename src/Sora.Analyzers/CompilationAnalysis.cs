@@ -88,8 +88,7 @@ namespace Sora.Analyzers
                 return;
             }
 
-            SoraClientMatcher clients = _policy.ClientsFor(context.Operation.Syntax.SyntaxTree);
-            bool soraClient = clients.MayBeSoraClientName(SoraClientMatcher.NameOf(method)) && clients.IsSoraClient(method);
+            bool soraClient = _policy.IsSoraClient(method, context.Operation.Syntax.SyntaxTree);
             Wrapper? wrapper = soraClient ? null : _wrappers.Get(method, context.CancellationToken);
             if (!soraClient && wrapper == null && !VideoCallFinder.IsCandidate(method))
             {

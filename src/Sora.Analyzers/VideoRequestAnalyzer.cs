@@ -58,7 +58,7 @@ namespace Sora.Analyzers
             var analysis = new CompilationAnalysis(
                 new SoraRequestPolicy(settings),
                 MultipartFormFinder.Create(context.Compilation),
-                new Wrappers(context.Compilation, settings, blockHints, context.CancellationToken));
+                new Wrappers(context.Compilation, settings, hints, context.CancellationToken));
 
             // Every call is looked at, as CA2241 does: a wrapper's call needs no hint where it is written. The other node
             // actions go only where a request can be: a code block (a method body, an initializer) whose member mentions

@@ -13,8 +13,10 @@ namespace Sora.Analyzers.Finding
     /// </summary>
     internal sealed class HintPositions
     {
-        // One slot per tree; the hints change only when the tables or options do, so one answer per tree is kept.
-        private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<HintPositions?>> Cache = new ConditionalWeakTable<SyntaxTree, StrongBox<HintPositions?>>();
+        // Two slots per tree (the analyzer asks with two sets: the compilation's hints, and those with the request keys);
+        // the sets change only when the tables or options do. The slot is the key's parity: the two keys differ by the
+        // request keys' 19 characters.
+        private static readonly ConditionalWeakTable<SyntaxTree, HintPositions?[]> Cache = new ConditionalWeakTable<SyntaxTree, HintPositions?[]>();
 
         private readonly string _key;
         private readonly int[] _positions;
@@ -28,15 +30,16 @@ namespace Sora.Analyzers.Finding
         public static HintPositions Of(SyntaxTree tree, string[] hints, CancellationToken cancellationToken)
         {
             string key = string.Join("\n", hints);
-            StrongBox<HintPositions?> slot = Cache.GetValue(tree, _ => new StrongBox<HintPositions?>());
-            HintPositions? cached = Volatile.Read(ref slot.Value);
+            HintPositions?[] slots = Cache.GetValue(tree, _ => new HintPositions?[2]);
+            int slot = key.Length % 2;
+            HintPositions? cached = Volatile.Read(ref slots[slot]);
             if (cached != null && cached._key == key)
             {
                 return cached;
             }
 
             var built = new HintPositions(key, Scan(tree.GetText(cancellationToken).ToString(), hints, cancellationToken));
-            Volatile.Write(ref slot.Value, built);
+            Volatile.Write(ref slots[slot], built);
             return built;
         }
 

@@ -34,6 +34,9 @@ namespace Sora.Analyzers.Finding
         /// <summary>The names listed in <c>sora_analyzers.video_methods</c>.</summary>
         public IEnumerable<string> ListedNames => _listedNames;
 
+        /// <summary>Every simple name a Sora client may have under this matcher.</summary>
+        public IEnumerable<string> SimpleNames => VideoClientMethods.Concat(_listedSimpleNames);
+
         /// <summary>Whether a call written with this simple name (method or type) may be a Sora client call, before binding it.</summary>
         public bool MayBeSoraClientName(string simpleName)
             => Array.IndexOf(VideoClientMethods, simpleName) >= 0 || _listedSimpleNames.Contains(simpleName);

@@ -10,8 +10,10 @@ namespace Sora.Analyzers.Finding
 {
     /// <summary>
     /// The cheap syntax test wrapper discovery starts from: the names of the methods and local functions whose
-    /// declaration mentions a hint or a request key (they may build a Sora request from their parameters), and, a few
-    /// levels deep, of those whose declaration mentions such a name (they may call one). Only a call of a method with
+    /// declaration mentions a hint of the compilation ("video", as in a <c>/videos</c> URL or <c>VideoClient</c>, a
+    /// model's leading letters, a listed method: what gives a request its evidence), and, a few levels deep, of those
+    /// whose declaration mentions such a name (they may call one). A method whose request's only evidence would be the
+    /// model its callers pass, and which names nothing of the kind, is not read: the price of reading few bodies. Only a call of a method with
     /// one of these names has its target's body bound and read (<see cref="Wrappers"/>). Found from the hint positions
     /// of each tree, so it costs a lookup per position, not a walk of every tree.
     /// </summary>
@@ -19,14 +21,14 @@ namespace Sora.Analyzers.Finding
     {
         private const int MaxLevels = 4;
 
-        public static ImmutableHashSet<string> Find(IEnumerable<SyntaxTree> trees, string[] blockHints, CancellationToken cancellationToken)
+        public static ImmutableHashSet<string> Find(IEnumerable<SyntaxTree> trees, string[] hints, CancellationToken cancellationToken)
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
             var added = new List<string>();
             foreach (SyntaxTree tree in trees)
             {
                 SyntaxNode root = tree.GetRoot(cancellationToken);
-                foreach (int position in HintPositions.Of(tree, blockHints, cancellationToken).Positions)
+                foreach (int position in HintPositions.Of(tree, hints, cancellationToken).Positions)
                 {
                     AddDeclarationAt(root, position, names, added);
                 }

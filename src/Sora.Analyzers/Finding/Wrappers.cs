@@ -36,11 +36,11 @@ namespace Sora.Analyzers.Finding
         [System.ThreadStatic]
         private static bool s_cut;
 
-        public Wrappers(Compilation compilation, SettingsCache settings, string[] blockHints, CancellationToken cancellationToken)
+        public Wrappers(Compilation compilation, SettingsCache settings, string[] hints, CancellationToken cancellationToken)
         {
             _compilation = compilation;
             _settings = settings;
-            _candidates = new System.Lazy<ImmutableHashSet<string>>(() => WrapperCandidates.Find(compilation.SyntaxTrees, blockHints, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+            _candidates = new System.Lazy<ImmutableHashSet<string>>(() => WrapperCandidates.Find(compilation.SyntaxTrees, hints, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         /// <summary>The cheap test for every call: may <paramref name="method"/> be a wrapper at all (a source method with a candidate name)?</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Sora.Analyzers.Finding;
@@ -24,9 +25,21 @@ namespace Sora.Analyzers.Policy
         // A request spread over several nodes (a form's Adds) is found once per node: it is decided once.
         private readonly ConcurrentDictionary<VideoRequest, bool> _decided = new ConcurrentDictionary<VideoRequest, bool>();
 
-        public SoraRequestPolicy(SettingsCache settings) => _settings = settings;
+        // The simple names a Sora client may have in any file of the compilation: the test every call goes through first.
+        private readonly System.Collections.Generic.HashSet<string> _clientNames;
 
-        public SoraClientMatcher ClientsFor(SyntaxTree tree) => _settings.For(tree).Matcher;
+        public SoraRequestPolicy(SettingsCache settings)
+        {
+            _settings = settings;
+            _clientNames = new System.Collections.Generic.HashSet<string>(settings.All.SelectMany(s => s.Matcher.SimpleNames), System.StringComparer.Ordinal);
+        }
+
+        /// <summary>
+        /// Is <paramref name="method"/> a Sora client (<see cref="SoraClientMatcher"/>)? Every call comes here: the name is
+        /// tested against every file's list before the file's own settings are looked up.
+        /// </summary>
+        public bool IsSoraClient(IMethodSymbol method, SyntaxTree tree)
+            => _clientNames.Contains(SoraClientMatcher.NameOf(method)) && _settings.For(tree).Matcher.IsSoraClient(method);
 
         /// <summary>
         /// Decided on the literal's syntax before it is bound: can a JSON string be a Sora request? Only when it names a
