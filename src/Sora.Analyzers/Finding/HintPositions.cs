@@ -13,9 +13,10 @@ namespace Sora.Analyzers.Finding
     /// </summary>
     internal sealed class HintPositions
     {
-        // Two slots per tree (the analyzer asks with two sets: the compilation's hints, and those with the request keys);
-        // the sets change only when the tables or options do. The slot is the key's parity: the two keys differ by the
-        // request keys' 19 characters.
+        // A few answers per tree, one per set of hints the analyzer asks with (the compilation's hints, the request keys,
+        // both); the sets change only when the tables or options do.
+        private const int Slots = 3;
+
         private static readonly ConditionalWeakTable<SyntaxTree, HintPositions?[]> Cache = new ConditionalWeakTable<SyntaxTree, HintPositions?[]>();
 
         private readonly string _key;
@@ -30,16 +31,23 @@ namespace Sora.Analyzers.Finding
         public static HintPositions Of(SyntaxTree tree, string[] hints, CancellationToken cancellationToken)
         {
             string key = string.Join("\n", hints);
-            HintPositions?[] slots = Cache.GetValue(tree, _ => new HintPositions?[2]);
-            int slot = key.Length % 2;
-            HintPositions? cached = Volatile.Read(ref slots[slot]);
-            if (cached != null && cached._key == key)
+            HintPositions?[] slots = Cache.GetValue(tree, _ => new HintPositions?[Slots]);
+            int free = 0;
+            for (int slot = 0; slot < Slots; slot++)
             {
-                return cached;
+                HintPositions? cached = Volatile.Read(ref slots[slot]);
+                if (cached == null)
+                {
+                    free = slot;
+                }
+                else if (cached._key == key)
+                {
+                    return cached;
+                }
             }
 
             var built = new HintPositions(key, Scan(tree.GetText(cancellationToken).ToString(), hints, cancellationToken));
-            Volatile.Write(ref slots[slot], built);
+            Volatile.Write(ref slots[free], built);
             return built;
         }
 

@@ -21,6 +21,8 @@ namespace Sora.Analyzers.Finding
     {
         private const int MaxLevels = 4;
 
+        private static readonly string[] RequestKeys = { RequestMemberNames.Model, "seconds", "size" };
+
         public static ImmutableHashSet<string> Find(IEnumerable<SyntaxTree> trees, string[] hints, CancellationToken cancellationToken)
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
@@ -28,9 +30,11 @@ namespace Sora.Analyzers.Finding
             foreach (SyntaxTree tree in trees)
             {
                 SyntaxNode root = tree.GetRoot(cancellationToken);
+                HintPositions keys = HintPositions.Of(tree, RequestKeys, cancellationToken);
                 foreach (int position in HintPositions.Of(tree, hints, cancellationToken).Positions)
                 {
-                    AddDeclarationAt(root, position, names, added);
+                    // A wrapper builds a request: its declaration names a model, seconds or size too.
+                    AddDeclarationAt(root, position, names, added, keys);
                 }
             }
 
@@ -47,7 +51,7 @@ namespace Sora.Analyzers.Finding
                     {
                         for (int at = text.IndexOf(callee, StringComparison.Ordinal); at >= 0; at = text.IndexOf(callee, at + callee.Length, StringComparison.Ordinal))
                         {
-                            AddDeclarationAt(root, at, names, added);
+                            AddDeclarationAt(root, at, names, added, keys: null);
                         }
                     }
                 }
@@ -56,7 +60,7 @@ namespace Sora.Analyzers.Finding
             return names.ToImmutableHashSet(StringComparer.Ordinal);
         }
 
-        private static void AddDeclarationAt(SyntaxNode root, int position, HashSet<string> names, List<string> added)
+        private static void AddDeclarationAt(SyntaxNode root, int position, HashSet<string> names, List<string> added, HintPositions? keys)
         {
             SyntaxNode? declaration = root.FindToken(position).Parent?.FirstAncestorOrSelf<SyntaxNode>(n => n is MethodDeclarationSyntax || n is LocalFunctionStatementSyntax);
             (string? name, int parameters) = declaration switch
@@ -65,7 +69,7 @@ namespace Sora.Analyzers.Finding
                 LocalFunctionStatementSyntax local => (local.Identifier.ValueText, local.ParameterList.Parameters.Count),
                 _ => (null, 0),
             };
-            if (name != null && parameters > 0 && names.Add(name))
+            if (name != null && parameters > 0 && (keys == null || keys.AnyWithin(declaration!.Span)) && names.Add(name))
             {
                 added.Add(name);
             }
