@@ -38,7 +38,8 @@ internal static class PathologicalRun
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
             var compile = Stopwatch.StartNew();
-            int errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+            Diagnostic[] compileErrors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+            int errors = compileErrors.Length;
             compile.Stop();
 
             var exceptions = new ConcurrentQueue<string>();
@@ -61,7 +62,7 @@ internal static class PathologicalRun
             var problems = new List<string>();
             if (errors > 0)
             {
-                problems.Add($"{errors} compile errors");
+                problems.Add($"{errors} compile errors, the first: {compileErrors[0]}");
             }
 
             if (!exceptions.IsEmpty || diagnostics.Any(d => d.Id == "AD0001"))

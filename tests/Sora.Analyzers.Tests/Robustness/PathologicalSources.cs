@@ -178,7 +178,7 @@ class Studio
             ? "        await http.PostAsync(\"v1/videos\", form);\n"
             : "        await http.PostAsync(\"https://api.openai.com/v1/videos\", form);\n");
         markup.Append("    }\n}\n").Append(VideoClient);
-        return FromMarkup(sentToVideoCall ? "5,000 form.Add calls, form posted to /videos" : "5,000 form.Add calls", markup.ToString());
+        return FromMarkup(sentToVideoCall ? "5,000 form.Add calls, form posted to the videos endpoint" : "5,000 form.Add calls", markup.ToString());
     }
 
     /// <summary>
