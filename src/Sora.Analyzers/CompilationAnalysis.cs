@@ -98,14 +98,11 @@ namespace Sora.Analyzers
             ImmutableArray<IArgumentOperation> arguments = context.Operation is IInvocationOperation invocation
                 ? invocation.Arguments
                 : ((IObjectCreationOperation)context.Operation).Arguments;
-            VideoRequest? request = wrapper != null
+            VideoRequest request = wrapper != null
                 ? Wrappers.CallRequest(context.Operation, arguments, wrapper, context.CancellationToken)
                 : VideoCallFinder.Find(context.Operation, arguments, context.CancellationToken);
-            if (request != null)
-            {
-                EntryPoint entry = soraClient ? EntryPoint.SoraClient : wrapper?.Entry ?? EntryPoint.None;
-                Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.Call, context.Operation.Syntax, entry));
-            }
+            EntryPoint entry = soraClient ? EntryPoint.SoraClient : wrapper?.Entry ?? EntryPoint.None;
+            Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.Call, context.Operation.Syntax, entry));
         }
 
         private void Analyze(AnalysisSite site, FoundRequest found)

@@ -18,15 +18,23 @@ namespace Sora.Analyzers.Finding
         /// <summary>The cheap test run on every call: does the method take a model, seconds or size at all?</summary>
         public static bool IsCandidate(IMethodSymbol? method) => method != null && !method.Parameters.IsEmpty && HasRequestParameter(method);
 
-        /// <summary>The request a video call's arguments make (the policy has already said it is a video call).</summary>
+        /// <summary>The request a call's arguments make, reading each parameter named <c>model</c>, <c>seconds</c> or <c>size</c>.</summary>
         public static VideoRequest Find(IOperation call, ImmutableArray<IArgumentOperation> arguments, CancellationToken cancellationToken)
+            => Find(call, arguments, ByName, innerModel: null, cancellationToken);
+
+        /// <summary>
+        /// The request a call's arguments make, where <paramref name="propertyOf"/> says which parameter carries which value
+        /// (by name for a call, by what a wrapper forwards for a wrapper's call); <paramref name="innerModel"/> is the model
+        /// when the call passes none. Named and positional arguments alike; an omitted parameter's default counts.
+        /// </summary>
+        public static VideoRequest Find(IOperation call, ImmutableArray<IArgumentOperation> arguments, System.Func<IParameterSymbol, RequestProperty?> propertyOf, RequestValue? innerModel, CancellationToken cancellationToken)
         {
-            RequestValue? model = null, seconds = null, size = null;
+            var builder = new VideoRequestBuilder();
             InsertionSite? modelInsertion = null;
             Location callLocation = NameLocation(call.Syntax);
             foreach (IArgumentOperation argument in arguments)
             {
-                if (argument.Parameter == null || !RequestMemberNames.TryGet(argument.Parameter.Name, ignoreCase: true, out RequestProperty property))
+                if (argument.Parameter == null || !(propertyOf(argument.Parameter) is RequestProperty property))
                 {
                     continue;
                 }
@@ -41,21 +49,22 @@ namespace Sora.Analyzers.Finding
                     modelInsertion = ArgumentInsertionSite(call.Syntax, argument.Parameter);
                 }
 
-                if (value == null || (value.IsKnown && !RequestValueTypes.Fits(property, value)))
+                if (value != null && (!value.IsKnown || RequestValueTypes.Fits(property, value)))
                 {
-                    continue;
-                }
-
-                switch (property)
-                {
-                    case RequestProperty.Model: model = value; break;
-                    case RequestProperty.Seconds: seconds = value; break;
-                    default: size = value; break;
+                    builder.Set(property, value);
                 }
             }
 
-            return new VideoRequest(call.Syntax.GetLocation(), model, seconds, size, model == null ? modelInsertion : null);
+            if (!builder.HasModel && innerModel != null)
+            {
+                builder.Set(RequestProperty.Model, innerModel);
+            }
+
+            return builder.BuildAlways(call.Syntax.GetLocation(), modelInsertion);
         }
+
+        private static RequestProperty? ByName(IParameterSymbol parameter)
+            => RequestMemberNames.TryGet(parameter.Name, ignoreCase: true, out RequestProperty property) ? property : (RequestProperty?)null;
 
         private static bool HasRequestParameter(IMethodSymbol method)
         {

@@ -16,12 +16,14 @@ namespace Sora.Analyzers.Finding
     {
         private const int MaxSteps = 4;
 
+        private static readonly char[] QueryOrFragment = { '?', '#' };
+
         public static bool Is(IOperation? url, CancellationToken cancellationToken) => Is(url, MaxSteps, cancellationToken);
 
         /// <summary>Does the text end with the video endpoint's path (the query and fragment left out)?</summary>
         public static bool PathEndsWithVideos(string url)
         {
-            int end = url.IndexOfAny(new[] { '?', '#' });
+            int end = url.IndexOfAny(QueryOrFragment);
             string path = (end >= 0 ? url.Substring(0, end) : url).TrimEnd('/');
             return path.Equals("videos", StringComparison.OrdinalIgnoreCase) || path.EndsWith("/videos", StringComparison.OrdinalIgnoreCase);
         }

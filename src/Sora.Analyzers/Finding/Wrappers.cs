@@ -83,43 +83,13 @@ namespace Sora.Analyzers.Finding
         }
 
         /// <summary>The request a call of <paramref name="wrapper"/> makes: the arguments of its forwarding parameters, and the wrapper's own model when the caller passes none.</summary>
-        public static VideoRequest? CallRequest(IOperation call, ImmutableArray<IArgumentOperation> arguments, Wrapper wrapper, CancellationToken cancellationToken)
-        {
-            var builder = new VideoRequestBuilder();
-            Location callName = VideoCallFinder.NameLocation(call.Syntax);
-            InsertionSite? modelInsertion = null;
-            foreach (IArgumentOperation argument in arguments)
-            {
-                if (argument.Parameter == null || !wrapper.Forwarded.TryGetValue(argument.Parameter.Ordinal, out RequestProperty property))
-                {
-                    continue;
-                }
-
-                if (property == RequestProperty.Model && argument.ArgumentKind == ArgumentKind.DefaultValue && argument.Parameter.Type.SpecialType == SpecialType.System_String)
-                {
-                    // The caller leaves the model to a default: a fix can pass one.
-                    modelInsertion = VideoCallFinder.ArgumentInsertionSite(call.Syntax, argument.Parameter);
-                }
-
-                RequestValue? value = argument.ArgumentKind switch
-                {
-                    ArgumentKind.DefaultValue => ConstantValueReader.ReadDefault(argument, callName, VideoCallFinder.ArgumentInsertionSite(call.Syntax, argument.Parameter)),
-                    ArgumentKind.Explicit => ConstantValueReader.Read(argument.Value, cancellationToken),
-                    _ => null,
-                };
-                if (value != null && (!value.IsKnown || RequestValueTypes.Fits(property, value)))
-                {
-                    builder.Set(property, value);
-                }
-            }
-
-            if (!builder.HasModel && wrapper.InnerModel != null)
-            {
-                builder.Set(RequestProperty.Model, wrapper.InnerModel);
-            }
-
-            return builder.Build(call.Syntax.GetLocation(), modelInsertion);
-        }
+        public static VideoRequest CallRequest(IOperation call, ImmutableArray<IArgumentOperation> arguments, Wrapper wrapper, CancellationToken cancellationToken)
+            => VideoCallFinder.Find(
+                call,
+                arguments,
+                parameter => wrapper.Forwarded.TryGetValue(parameter.Ordinal, out RequestProperty property) ? property : (RequestProperty?)null,
+                wrapper.InnerModel,
+                cancellationToken);
 
         private Wrapper? Read(IMethodSymbol method, CancellationToken cancellationToken)
         {
@@ -165,9 +135,9 @@ namespace Sora.Analyzers.Finding
                     return (payload, PayloadEntry(creation, settings, cancellationToken));
                 case IInvocationOperation invocation:
                     IMethodSymbol target = invocation.TargetMethod;
-                    if (Get(target, cancellationToken) is Wrapper inner && CallRequest(invocation, invocation.Arguments, inner, cancellationToken) is VideoRequest wrapped)
+                    if (Get(target, cancellationToken) is Wrapper inner)
                     {
-                        return (wrapped, inner.Entry);
+                        return (CallRequest(invocation, invocation.Arguments, inner, cancellationToken), inner.Entry);
                     }
 
                     bool soraClient = settings.Matcher.IsSoraClient(target);

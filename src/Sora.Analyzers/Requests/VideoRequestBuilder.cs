@@ -59,5 +59,9 @@ namespace Sora.Analyzers.Requests
         /// <summary>The request, or null when no model, seconds or size was found.</summary>
         public VideoRequest? Build(Location location, InsertionSite? modelInsertion = null)
             => IsEmpty ? null : new VideoRequest(location, _model, _seconds, _size, _model == null ? modelInsertion : null);
+
+        /// <summary>The request even when nothing was found (a call whose request values are all absent: the API's defaults).</summary>
+        public VideoRequest BuildAlways(Location location, InsertionSite? modelInsertion = null)
+            => new VideoRequest(location, _model, _seconds, _size, _model == null ? modelInsertion : null);
     }
 }

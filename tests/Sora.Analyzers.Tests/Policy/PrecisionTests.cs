@@ -214,13 +214,14 @@ public class PrecisionTests
         }.RunAsync();
 
     [Fact]
-    public Task ARecursiveOrReassigningMethodIsNoWrapperForThatParameter()
+    [Trait("Rule", "SORA001")]
+    public Task ARecursiveWrapperIsFollowedOnceAndAReassignedParameterIsNotForwarded()
         => Verify.AnalyzerAsync(Usings + """
             class App
             {
                 async Task Run(Studio studio)
                 {
-                    await studio.Again("a fox", 20);
+                    await studio.Again("a fox", {|SORA001:20|});
                     await studio.Clamped("a fox", 20);
                 }
             }
@@ -229,7 +230,11 @@ public class PrecisionTests
             {
                 private readonly HttpClient _http = new();
 
-                public Task Again(string prompt, int seconds) => seconds > 100 ? Again(prompt, seconds - 1) : Task.CompletedTask;
+                // Recursive: the call back into itself is not followed, the request it sends is.
+                public Task Again(string prompt, int seconds)
+                    => seconds > 100
+                        ? Again(prompt, seconds - 1)
+                        : _http.PostAsJsonAsync("v1/videos", new { model = "sora-2", prompt, seconds = seconds.ToString() });
 
                 public Task Clamped(string prompt, int seconds)
                 {
