@@ -24,7 +24,14 @@ namespace Sora.Analyzers
             Descriptors.UnsupportedSeconds,
             Descriptors.UnknownModel,
             Descriptors.UnsupportedSize,
+            Descriptors.UnsupportedSecondsForAnyModel,
+            Descriptors.UnsupportedSizeForAnyModel,
             Descriptors.DeprecatedModel,
+            Descriptors.SecondsAsNumber,
+            Descriptors.SecondsExpressionAsNumber,
+            Descriptors.UnknownParameter,
+            Descriptors.RemovedModel,
+            Descriptors.RemovedModels,
             Descriptors.InvalidRuleFile,
             Descriptors.InvalidOption);
 

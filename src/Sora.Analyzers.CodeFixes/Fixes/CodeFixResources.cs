@@ -15,6 +15,12 @@ namespace Sora.Analyzers.CodeFixes.Fixes
 
         public static string SwitchModel => Get(nameof(SwitchModel));
 
+        public static string SendSecondsAsString => Get(nameof(SendSecondsAsString));
+
+        public static string RenameParameter => Get(nameof(RenameParameter));
+
+        public static string RemoveParameter => Get(nameof(RemoveParameter));
+
         private static string Get(string name) => Manager.GetString(name) ?? name;
     }
 }

@@ -17,19 +17,35 @@ namespace Sora.Analyzers.Diagnostics
 
         public static readonly DiagnosticDescriptor UnsupportedSize = Create(DiagnosticIds.UnsupportedSize, UsageCategory, DiagnosticSeverity.Warning);
 
+        // When the model is not a constant: the same rule, said of every model of the table.
+        public static readonly DiagnosticDescriptor UnsupportedSecondsForAnyModel = Create(DiagnosticIds.UnsupportedSeconds, UsageCategory, DiagnosticSeverity.Warning, messageKey: "AnyModelMessage");
+
+        public static readonly DiagnosticDescriptor UnsupportedSizeForAnyModel = Create(DiagnosticIds.UnsupportedSize, UsageCategory, DiagnosticSeverity.Warning, messageKey: "AnyModelMessage");
+
         public static readonly DiagnosticDescriptor DeprecatedModel = Create(DiagnosticIds.DeprecatedModel, UsageCategory, DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor SecondsAsNumber = Create(DiagnosticIds.SecondsAsNumber, UsageCategory, DiagnosticSeverity.Warning);
+
+        // A number only known at run time: the message names the expression instead of a value.
+        public static readonly DiagnosticDescriptor SecondsExpressionAsNumber = Create(DiagnosticIds.SecondsAsNumber, UsageCategory, DiagnosticSeverity.Warning, messageKey: "ExpressionMessage");
+
+        public static readonly DiagnosticDescriptor UnknownParameter = Create(DiagnosticIds.UnknownParameter, UsageCategory, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor RemovedModel = Create(DiagnosticIds.RemovedModel, UsageCategory, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor RemovedModels = Create(DiagnosticIds.RemovedModel, UsageCategory, DiagnosticSeverity.Warning, messageKey: "AnyModelMessage");
 
         // Located in sora-rules.json itself, at the offending line and column.
         public static readonly DiagnosticDescriptor InvalidRuleFile = Create(DiagnosticIds.InvalidRuleFile, ConfigurationCategory, DiagnosticSeverity.Warning);
 
         // Reported once per compilation, at its end (the IDE shows it with full solution analysis, the build always).
-        public static readonly DiagnosticDescriptor InvalidOption = Create(DiagnosticIds.InvalidOption, ConfigurationCategory, DiagnosticSeverity.Warning, WellKnownDiagnosticTags.CompilationEnd);
+        public static readonly DiagnosticDescriptor InvalidOption = Create(DiagnosticIds.InvalidOption, ConfigurationCategory, DiagnosticSeverity.Warning, "Message", WellKnownDiagnosticTags.CompilationEnd);
 
-        private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, params string[] customTags)
+        private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string messageKey = "Message", params string[] customTags)
             => new DiagnosticDescriptor(
                 id,
                 Resources.Localized(id + "Title"),
-                Resources.Localized(id + "Message"),
+                Resources.Localized(id + messageKey),
                 category,
                 severity,
                 isEnabledByDefault: true,

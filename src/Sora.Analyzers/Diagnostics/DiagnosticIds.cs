@@ -7,6 +7,9 @@ namespace Sora.Analyzers.Diagnostics
         public const string UnknownModel = "SORA002";
         public const string UnsupportedSize = "SORA003";
         public const string DeprecatedModel = "SORA004";
+        public const string SecondsAsNumber = "SORA005";
+        public const string UnknownParameter = "SORA006";
+        public const string RemovedModel = "SORA007";
         public const string InvalidRuleFile = "SORA900";
         public const string InvalidOption = "SORA901";
     }

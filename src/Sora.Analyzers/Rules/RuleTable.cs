@@ -14,9 +14,11 @@ namespace Sora.Analyzers.Rules
         private readonly Dictionary<string, VideoModel> _byName;
         private readonly ConcurrentDictionary<string, bool> _namesVideoModel = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 
-        public RuleTable(string name, string defaultModel, ImmutableArray<VideoModel> models)
+        public RuleTable(string name, string defaultModel, ImmutableArray<VideoModel> models, ImmutableArray<string> parameters = default, SecondsType secondsType = SecondsType.Any)
         {
             Name = name;
+            Parameters = parameters.IsDefault ? ImmutableArray<string>.Empty : parameters;
+            SecondsType = secondsType;
             DefaultModel = defaultModel;
             Models = models;
             _byName = new Dictionary<string, VideoModel>(StringComparer.Ordinal);
@@ -36,6 +38,12 @@ namespace Sora.Analyzers.Rules
         public string DefaultModel { get; }
 
         public ImmutableArray<VideoModel> Models { get; }
+
+        /// <summary>The body fields the endpoint takes (SORA006), as the API spells them; empty when the table does not say (no check).</summary>
+        public ImmutableArray<string> Parameters { get; }
+
+        /// <summary>How the endpoint reads <c>seconds</c> in a JSON body (SORA005).</summary>
+        public SecondsType SecondsType { get; }
 
         /// <summary>Every name and alias the table accepts, for matching near misses.</summary>
         public IEnumerable<string> KnownNames => _byName.Keys;

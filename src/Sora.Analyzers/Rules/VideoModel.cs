@@ -12,8 +12,12 @@ namespace Sora.Analyzers.Rules
             int defaultSeconds,
             ImmutableArray<string> sizes,
             bool? audio,
-            string? deprecated)
+            string? deprecated,
+            string? removed = null,
+            string? replacement = null)
         {
+            Removed = removed;
+            Replacement = replacement;
             Name = name;
             Aliases = aliases;
             Seconds = seconds;
@@ -42,6 +46,15 @@ namespace Sora.Analyzers.Rules
 
         /// <summary>Lifecycle note for SORA004; null when the model is not deprecated.</summary>
         public string? Deprecated { get; }
+
+        /// <summary>The date the provider removed the model (SORA007); null while it is served. A fact, never a forecast: the analyzer reads no clock.</summary>
+        public string? Removed { get; }
+
+        /// <summary>The model to move to once this one is removed (SORA007's fix); null when the provider names none.</summary>
+        public string? Replacement { get; }
+
+        /// <summary>A removed model: every request for it fails. It may list no seconds or sizes (nothing is accepted).</summary>
+        public bool IsRemoved => Removed != null;
 
         public bool SupportsSeconds(int seconds) => Seconds.Contains(seconds);
 
