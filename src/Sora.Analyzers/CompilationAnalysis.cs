@@ -107,16 +107,16 @@ namespace Sora.Analyzers
 
         private void Analyze(AnalysisSite site, FoundRequest found)
         {
-            if (_policy.IsChecked(found, site.SemanticModel, site.CancellationToken))
+            if (_policy.IsChecked(found, site.SemanticModel, site.CancellationToken, out RequestBody body))
             {
-                Report(site, found.Request, _policy.TableFor(site.Node.SyntaxTree));
+                Report(site, found.Request, body, _policy.TableFor(site.Node.SyntaxTree));
             }
         }
 
         /// <summary>Each node reports only the diagnostics inside it (see <see cref="AnalysisSite.Node"/>): a form's Adds share one request.</summary>
-        private static void Report(AnalysisSite site, VideoRequest request, RuleTable table)
+        private static void Report(AnalysisSite site, VideoRequest request, RequestBody body, RuleTable table)
         {
-            foreach (RuleViolation violation in RuleChecker.Check(request, table))
+            foreach (RuleViolation violation in RuleChecker.Check(request, body, table))
             {
                 Diagnostic diagnostic = DiagnosticFactory.Create(violation, request);
                 if (site.Node.Span.Contains(diagnostic.Location.SourceSpan))

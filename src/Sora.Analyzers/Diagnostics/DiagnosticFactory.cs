@@ -12,8 +12,13 @@ namespace Sora.Analyzers.Diagnostics
         public static Diagnostic Create(RuleViolation violation, VideoRequest request)
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            if (violation.Field is BodyField field)
+            {
+                return UnknownParameter(violation, field, properties);
+            }
+
             properties[PropertyKeys.Property] = violation.Property.ToString();
-            RequestValue value = violation.Value;
+            RequestValue value = violation.Value!;
             var additionalLocations = new List<Location>(2)
             {
                 AddEdit(properties, value.Edit, value.ValueType, value.Location, value.Insertion, PropertyKeys.Edit, PropertyKeys.ValueType, PropertyKeys.InsertName),
@@ -33,6 +38,20 @@ namespace Sora.Analyzers.Diagnostics
             }
 
             return Diagnostic.Create(violation.Rule, value.Location, additionalLocations, properties.ToImmutable(), violation.MessageArguments);
+        }
+
+        /// <summary>SORA006: the field's name (renamed in place) is additional location 0, what removing the field deletes is 1.</summary>
+        private static Diagnostic UnknownParameter(RuleViolation violation, BodyField field, ImmutableDictionary<string, string?>.Builder properties)
+        {
+            properties[PropertyKeys.Field] = field.Name;
+            properties[PropertyKeys.Edit] = field.Rename.ToString();
+            properties[PropertyKeys.RemoveEdit] = field.Remove.ToString();
+            if (!violation.Replacements.IsEmpty)
+            {
+                properties[PropertyKeys.Replacements] = string.Join(PropertyKeys.Separator.ToString(), violation.Replacements);
+            }
+
+            return Diagnostic.Create(violation.Rule, field.NameLocation, new[] { field.NameLocation, field.Removal }, properties.ToImmutable(), violation.MessageArguments);
         }
 
         /// <summary>Records how a value is edited and returns the node the edit targets.</summary>

@@ -6,7 +6,8 @@ namespace Sora.Analyzers.Diagnostics
     /// Lists are comma-separated (model names may not contain commas).
     /// Additional location 0 is the node the value's fix edits (the value itself, or for an insertion the node that
     /// receives it: see <see cref="Requests.InsertionSite.Into"/>); additional location 1, present with
-    /// <see cref="SwitchModels"/>, is the same for the request's model.
+    /// <see cref="SwitchModels"/>, is the same for the request's model. For SORA006 (an unknown field) location 0 is the
+    /// field's name and 1 what removing the field deletes.
     /// </summary>
     internal static class PropertyKeys
     {
@@ -34,6 +35,12 @@ namespace Sora.Analyzers.Diagnostics
         public const string ModelValueType = "ModelValueType";
 
         public const string ModelInsertName = "ModelInsertName";
+
+        /// <summary>SORA006: the field the endpoint does not take, as the API receives it.</summary>
+        public const string Field = "Field";
+
+        /// <summary>SORA006: how to delete the field (a ValueEditKind name) at additional location 1.</summary>
+        public const string RemoveEdit = "RemoveEdit";
 
         public const char Separator = ',';
     }

@@ -20,10 +20,19 @@ namespace Sora.Analyzers.Finding
             foreach (IOperation initializer in creation.Initializers)
             {
                 if (initializer is ISimpleAssignmentOperation assignment
-                    && assignment.Target is IPropertyReferenceOperation member
-                    && RequestMemberNames.TryGet(member.Property.Name, ignoreCase: true, out RequestProperty property))
+                    && assignment.Target is IPropertyReferenceOperation member)
                 {
-                    builder.Read(property, assignment.Value, cancellationToken, editable: !IsProjection(assignment));
+                    if (RequestMemberNames.TryGet(member.Property.Name, ignoreCase: true, out RequestProperty property))
+                    {
+                        builder.Read(property, assignment.Value, cancellationToken, editable: !IsProjection(assignment));
+                    }
+
+                    if (assignment.Syntax is AnonymousObjectMemberDeclaratorSyntax declarator)
+                    {
+                        // The member's name, or for `new { duration }` the expression that names it.
+                        SyntaxNode name = (SyntaxNode?)declarator.NameEquals?.Name ?? declarator.Expression;
+                        builder.AddField(new BodyField(member.Property.Name, exactName: false, name.GetLocation(), ValueEditKind.Expression, declarator.GetLocation(), ValueEditKind.Expression));
+                    }
                 }
             }
 
@@ -33,7 +42,8 @@ namespace Sora.Analyzers.Finding
             }
 
             Location location = syntax.GetLocation();
-            return builder.Build(location, builder.HasModel || syntax.OpenBraceToken.IsMissing ? null : new InsertionSite(location, RequestMemberNames.Model));
+            InsertionSite? modelInsertion = builder.HasModel || syntax.OpenBraceToken.IsMissing ? null : new InsertionSite(location, RequestMemberNames.Model);
+            return builder.Build(location, modelInsertion, syntax.NewKeyword.GetLocation(), RequestBody.Json);
         }
 
         // Every anonymous object of the compilation comes here: member names read from syntax, nothing bound or allocated.

@@ -42,6 +42,56 @@ namespace Sora.Analyzers.Finding
             return null;
         }
 
+        /// <summary>
+        /// The name the member is sent under: its JSON attribute's name (<paramref name="exact"/>: as written), or its C#
+        /// name, which a serializer's naming policy may still change (<paramref name="exact"/> false).
+        /// </summary>
+        public static string WireName(ISymbol member, out bool exact)
+        {
+            string? jsonName = AttributeName(member);
+            exact = jsonName != null;
+            return jsonName ?? member.Name;
+        }
+
+        /// <summary><c>[JsonIgnore]</c> without a condition, or <c>Condition = Always</c>: the member is never sent.</summary>
+        public static bool IsIgnored(ISymbol member)
+        {
+            foreach (AttributeData attribute in member.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name == "JsonIgnoreAttribute")
+                {
+                    bool conditional = false;
+                    foreach (var argument in attribute.NamedArguments)
+                    {
+                        // JsonIgnoreCondition.Always is 1.
+                        conditional |= argument.Key == "Condition" && !(argument.Value.Value is int condition && condition == 1);
+                    }
+
+                    return !conditional;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><c>[JsonNumberHandling(JsonNumberHandling.WriteAsString)]</c> on the member: its number is sent as a JSON string.</summary>
+        public static bool WritesNumberAsText(ISymbol member)
+        {
+            foreach (AttributeData attribute in member.GetAttributes())
+            {
+                // JsonNumberHandling.WriteAsString is the flag 2.
+                if (attribute.AttributeClass?.Name == "JsonNumberHandlingAttribute"
+                    && attribute.ConstructorArguments.Length == 1
+                    && attribute.ConstructorArguments[0].Value is int handling
+                    && (handling & 2) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static string? AttributeName(ISymbol member)
         {
             foreach (AttributeData attribute in member.GetAttributes())

@@ -141,7 +141,7 @@ namespace Sora.Analyzers.Finding
             switch (node)
             {
                 case JsonObject obj:
-                    VideoRequest? request = Read(obj, map);
+                    VideoRequest? request = Read(obj, isRoot, map);
                     if (request != null)
                     {
                         requests.Add(new FoundRequest(request, isRoot ? RequestShape.Payload : RequestShape.NestedJson, literal));
@@ -164,7 +164,7 @@ namespace Sora.Analyzers.Finding
             }
         }
 
-        private static VideoRequest? Read(JsonObject obj, StringLiteralMap map)
+        private static VideoRequest? Read(JsonObject obj, bool isRoot, StringLiteralMap map)
         {
             var builder = new VideoRequestBuilder();
             foreach (JsonProperty property in obj.Properties)
@@ -174,6 +174,12 @@ namespace Sora.Analyzers.Finding
                 {
                     builder.Set(requestProperty, value);
                 }
+
+                // Only the document's root is the body a call sends: a nested object's keys are some other schema's.
+                if (isRoot)
+                {
+                    builder.AddField(Field(property, map));
+                }
             }
 
             if (builder.IsEmpty)
@@ -182,7 +188,18 @@ namespace Sora.Analyzers.Finding
             }
 
             Location location = map.Location(obj.Start, obj.End);
-            return builder.Build(location, builder.HasModel ? null : ModelInsertion(obj, map, location));
+            return builder.Build(location, builder.HasModel ? null : ModelInsertion(obj, map, location), map.Location(obj.Start, obj.Start + 1), RequestBody.Json);
+        }
+
+        /// <summary>A member of the root object: its name's characters (between the quotes) and the member's, from its name to its value's end.</summary>
+        private static BodyField Field(JsonProperty property, StringLiteralMap map)
+        {
+            JsonString name = property.Name;
+            int nameStart = name.Start + 1;
+            int nameEnd = name.End - 1;
+            ValueEditKind rename = !name.HasEscapes && map.IsWrittenAsIs(nameStart, nameEnd) ? ValueEditKind.TextInString : ValueEditKind.None;
+            ValueEditKind remove = map.IsOutsideHoles(name.Start, property.Value.End) ? ValueEditKind.TextInString : ValueEditKind.None;
+            return new BodyField(name.Value, exactName: true, map.Location(nameStart, nameEnd), rename, map.Location(name.Start, property.Value.End), remove);
         }
 
         /// <summary>A JSON string (any request value) or number (seconds); the location is the characters between the quotes, or the digits.</summary>

@@ -77,7 +77,7 @@ namespace Sora.Analyzers.Finding
 
             // Cheapest first: most Adds are not on a form, or add a prompt or a file.
             if (!IsFormAdd(add)
-                || !TryReadField(add, out _, out _)
+                || FieldName(add) == null
                 || !(add.SemanticModel is SemanticModel semanticModel)
                 || !(FormDeclarator(add, cancellationToken) is VariableDeclaratorSyntax declarator)
                 || declarator.SyntaxTree != add.Syntax.SyntaxTree)
@@ -91,7 +91,7 @@ namespace Sora.Analyzers.Finding
             VideoRequest? request = found?.Request;
 
             // A second "seconds" field is not what the API reads (the first wins): an Add holding no value of the request reports nothing.
-            if (request == null || !(Holds(add, request.Model) || Holds(add, request.Seconds) || Holds(add, request.Size)))
+            if (request == null || !(Holds(add, request.Model) || Holds(add, request.Seconds) || Holds(add, request.Size) || HoldsField(add, request)))
             {
                 return null;
             }
@@ -114,6 +114,7 @@ namespace Sora.Analyzers.Finding
             }
 
             var builder = new VideoRequestBuilder();
+            IInvocationOperation? firstField = null;
 
             // new MultipartFormDataContent { { new StringContent("sora-2"), "model" } } adds before any statement does.
             if (creation.Initializer != null)
@@ -123,6 +124,8 @@ namespace Sora.Analyzers.Finding
                     if (element is IInvocationOperation initializerAdd && IsFormAdd(initializerAdd))
                     {
                         Read(initializerAdd, builder, cancellationToken);
+                        AddField(initializerAdd, builder);
+                        firstField ??= FieldName(initializerAdd) != null ? initializerAdd : null;
                     }
                 }
             }
@@ -130,9 +133,16 @@ namespace Sora.Analyzers.Finding
             foreach (IInvocationOperation formAdd in adds)
             {
                 Read(formAdd, builder, cancellationToken);
+                AddField(formAdd, builder);
+                if (firstField == null && FieldName(formAdd) != null)
+                {
+                    firstField = formAdd;
+                }
             }
 
-            VideoRequest? request = builder.Build(declarator.GetLocation(), builder.HasModel ? null : ModelInsertion(adds, declarator));
+            // A form without a model is reported for the table's default on its first field's Add: a form's diagnostics lie inside its Adds.
+            Location defaultModelLocation = firstField != null ? VideoCallFinder.NameLocation(firstField.Syntax) : declarator.GetLocation();
+            VideoRequest? request = builder.Build(declarator.GetLocation(), builder.HasModel ? null : ModelInsertion(adds, declarator), defaultModelLocation, RequestBody.Form);
             return request == null ? null : new Form(request, creationSyntax);
         }
 
@@ -140,7 +150,45 @@ namespace Sora.Analyzers.Finding
             => invocation.TargetMethod.Name == AddMethodName && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _formType);
 
         private static bool Holds(IInvocationOperation add, RequestValue? value)
-            => value != null && value.Location.SourceTree == add.Syntax.SyntaxTree && add.Syntax.Span.Contains(value.Location.SourceSpan);
+            => value != null && Holds(add, value.Location);
+
+        private static bool HoldsField(IInvocationOperation add, VideoRequest request)
+        {
+            foreach (BodyField field in request.Fields)
+            {
+                if (Holds(add, field.NameLocation))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Holds(IInvocationOperation add, Location location)
+            => location.SourceTree == add.Syntax.SyntaxTree && add.Syntax.Span.Contains(location.SourceSpan);
+
+        /// <summary>The field name an Add gives its content (<c>form.Add(content, "seconds")</c>): a constant, or null.</summary>
+        private static string? FieldName(IInvocationOperation add, out IOperation? nameArgument)
+        {
+            nameArgument = add.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "name")?.Value;
+            return nameArgument != null && nameArgument.ConstantValue.HasValue ? nameArgument.ConstantValue.Value as string : null;
+        }
+
+        private static string? FieldName(IInvocationOperation add) => FieldName(add, out _);
+
+        /// <summary>Every named field is a field of the body: a file's too. A statement's Add is removed with its statement.</summary>
+        private static void AddField(IInvocationOperation add, VideoRequestBuilder builder)
+        {
+            if (!(FieldName(add, out IOperation? nameArgument) is string name) || nameArgument == null)
+            {
+                return;
+            }
+
+            ValueEditKind rename = nameArgument.Syntax is LiteralExpressionSyntax ? ValueEditKind.Expression : ValueEditKind.None;
+            SyntaxNode removal = add.Syntax.Parent is ExpressionStatementSyntax statement ? statement : add.Syntax;
+            builder.AddField(new BodyField(name, exactName: true, nameArgument.Syntax.GetLocation(), rename, removal.GetLocation(), ValueEditKind.Expression));
+        }
 
         /// <summary>The declaration of the form local: <c>form.Add(...)</c>, or an Add of <c>var form = new MultipartFormDataContent { ... }</c>.</summary>
         private static VariableDeclaratorSyntax? FormDeclarator(IInvocationOperation add, CancellationToken cancellationToken)

@@ -28,19 +28,15 @@ namespace Sora.Analyzers.Finding
                 {
                     case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 1 } indexer } assignment:
                         style = InitializerStyle.Indexer;
-                        AddKeyed(builder, indexer.Arguments[0].Value, assignment.Value, cancellationToken);
+                        AddKeyed(builder, indexer.Arguments[0].Value, assignment.Value, element.Syntax, cancellationToken);
                         break;
                     case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment:
                         style = InitializerStyle.Members;
-                        if (JsonMemberName.TryGetProperty(member.Member, out RequestProperty property))
-                        {
-                            builder.Read(property, assignment.Value, cancellationToken);
-                        }
-
+                        AddMember(builder, member.Member, assignment, cancellationToken);
                         break;
                     case IInvocationOperation { Arguments.Length: 2 } add:
                         style = InitializerStyle.AddCalls;
-                        AddKeyed(builder, add.Arguments[0].Value, add.Arguments[1].Value, cancellationToken);
+                        AddKeyed(builder, add.Arguments[0].Value, add.Arguments[1].Value, element.Syntax, cancellationToken);
                         break;
                 }
             }
@@ -51,15 +47,49 @@ namespace Sora.Analyzers.Finding
             }
 
             SyntaxNode request = syntax.Parent ?? syntax;
-            return builder.Build(request.GetLocation(), builder.HasModel ? null : ModelInsertion(initializer, syntax, style));
+
+            // A typed object is a JSON body only where the code shows it serialized; a dictionary always is one.
+            RequestBody body = style == InitializerStyle.Members ? RequestBody.SerializedObject : RequestBody.Json;
+            return builder.Build(request.GetLocation(), builder.HasModel ? null : ModelInsertion(initializer, syntax, style), VideoCallFinder.NameLocation(request), body);
         }
 
-        private static void AddKeyed(VideoRequestBuilder builder, IOperation key, IOperation value, CancellationToken cancellationToken)
+        private static void AddMember(VideoRequestBuilder builder, ISymbol member, ISimpleAssignmentOperation assignment, CancellationToken cancellationToken)
         {
-            if (key.ConstantValue.HasValue && key.ConstantValue.Value is string name && RequestMemberNames.TryGet(name, ignoreCase: false, out RequestProperty property))
+            if (JsonMemberName.IsIgnored(member))
+            {
+                return;
+            }
+
+            if (JsonMemberName.TryGetProperty(member, out RequestProperty property))
+            {
+                builder.Read(property, assignment.Value, cancellationToken);
+                if (property == RequestProperty.Seconds && JsonMemberName.WritesNumberAsText(member))
+                {
+                    builder.SendAsText(property);
+                }
+            }
+
+            // A typed member keeps its name and is sent whatever the initializer does: no fix renames or removes it.
+            string name = JsonMemberName.WireName(member, out bool exact);
+            Location nameLocation = assignment.Target.Syntax.GetLocation();
+            builder.AddField(new BodyField(name, exact, nameLocation, ValueEditKind.None, nameLocation, ValueEditKind.None));
+        }
+
+        private static void AddKeyed(VideoRequestBuilder builder, IOperation key, IOperation value, SyntaxNode element, CancellationToken cancellationToken)
+        {
+            if (!(key.ConstantValue.HasValue && key.ConstantValue.Value is string name))
+            {
+                return;
+            }
+
+            if (RequestMemberNames.TryGet(name, ignoreCase: false, out RequestProperty property))
             {
                 builder.Read(property, value, cancellationToken);
             }
+
+            // A key written as a literal is renamed in place; one from a constant elsewhere is not.
+            ValueEditKind rename = key.Syntax is LiteralExpressionSyntax ? ValueEditKind.Expression : ValueEditKind.None;
+            builder.AddField(new BodyField(name, exactName: true, key.Syntax.GetLocation(), rename, element.GetLocation(), ValueEditKind.Expression));
         }
 
         /// <summary>

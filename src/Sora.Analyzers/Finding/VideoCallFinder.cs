@@ -60,7 +60,7 @@ namespace Sora.Analyzers.Finding
                 builder.Set(RequestProperty.Model, innerModel);
             }
 
-            return builder.BuildAlways(call.Syntax.GetLocation(), modelInsertion);
+            return builder.BuildAlways(call.Syntax.GetLocation(), modelInsertion, callLocation);
         }
 
         private static RequestProperty? ByName(IParameterSymbol parameter)

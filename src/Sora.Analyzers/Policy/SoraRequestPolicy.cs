@@ -52,36 +52,56 @@ namespace Sora.Analyzers.Policy
                    || PayloadFlow.EntryOf(literal, semanticModel, settings.Matcher, cancellationToken) != EntryPoint.None;
         }
 
-        /// <summary>Is <paramref name="found"/> a Sora request, to be checked against the table in force?</summary>
-        public bool IsChecked(FoundRequest found, SemanticModel? semanticModel, CancellationToken cancellationToken)
+        /// <summary>
+        /// Is <paramref name="found"/> a Sora request, to be checked against the table in force? <paramref name="body"/> says
+        /// how its values reach the API: a typed object counts as a JSON body only where the code shows it serialized.
+        /// </summary>
+        public bool IsChecked(FoundRequest found, SemanticModel? semanticModel, CancellationToken cancellationToken, out RequestBody body)
         {
             VideoRequest request = found.Request;
-            if ((request.Model != null && !request.Model.IsKnown) || (found.Shape == RequestShape.NestedJson && request.Model == null))
+            body = request.Body;
+            if (found.Shape == RequestShape.NestedJson && request.Model == null)
             {
                 return false;
             }
 
-            return found.Shape == RequestShape.Form
-                ? _decided.GetOrAdd(request, _ => Decide(found, semanticModel, cancellationToken))
-                : Decide(found, semanticModel, cancellationToken);
+            if (found.Shape == RequestShape.Form)
+            {
+                return _decided.GetOrAdd(request, _ => Decide(found, semanticModel, cancellationToken, out EntryPoint? _));
+            }
+
+            bool isChecked = Decide(found, semanticModel, cancellationToken, out EntryPoint? entry);
+            if (isChecked && body == RequestBody.SerializedObject)
+            {
+                entry ??= EntryOf(found, semanticModel, cancellationToken);
+                body = entry == EntryPoint.None ? RequestBody.None : RequestBody.Json;
+            }
+
+            return isChecked;
         }
 
         /// <summary>The table a request in <paramref name="tree"/> is checked against.</summary>
         public RuleTable TableFor(SyntaxTree tree) => _settings.For(tree).Table;
 
-        private bool Decide(FoundRequest found, SemanticModel? semanticModel, CancellationToken cancellationToken)
+        /// <summary>The decision, and where the request goes when that had to be worked out (null: its model decided).</summary>
+        private bool Decide(FoundRequest found, SemanticModel? semanticModel, CancellationToken cancellationToken, out EntryPoint? entry)
         {
+            entry = null;
             AnalyzerSettings settings = _settings.For(found.Payload.SyntaxTree);
             RequestValue? model = found.Request.Model;
-            if (model != null && ModelNameMatcher.IsKnownOrClose(model.Text!, settings.Table))
+            if (model != null && model.IsKnown && ModelNameMatcher.IsKnownOrClose(model.Text!, settings.Table))
             {
                 return true;
             }
 
-            EntryPoint entry = found.Shape == RequestShape.Call || semanticModel == null
-                ? found.CallEntry
-                : PayloadFlow.EntryOf(found.Payload, semanticModel, settings.Matcher, cancellationToken);
-            return entry == EntryPoint.SoraClient || (entry == EntryPoint.VideosEndpoint && model == null);
+            // A model only known at run time, or none, leaves the decision to where the request goes.
+            entry = EntryOf(found, semanticModel, cancellationToken);
+            return entry == EntryPoint.SoraClient || (entry == EntryPoint.VideosEndpoint && (model == null || !model.IsKnown));
         }
+
+        private EntryPoint EntryOf(FoundRequest found, SemanticModel? semanticModel, CancellationToken cancellationToken)
+            => found.Shape == RequestShape.Call || semanticModel == null
+                ? found.CallEntry
+                : PayloadFlow.EntryOf(found.Payload, semanticModel, _settings.For(found.Payload.SyntaxTree).Matcher, cancellationToken);
     }
 }

@@ -40,7 +40,7 @@ namespace Sora.Analyzers.Requests
                 return RequestValue.Known(assigned, location, ValueEditKind.Expression, TypeOf(written, value));
             }
 
-            return RequestValue.Unknown(location, written);
+            return RequestValue.Unknown(location, written, TypeOf(written, value));
         }
 
         /// <summary>
@@ -93,8 +93,14 @@ namespace Sora.Analyzers.Requests
         // The type the code writes the value in: a fix that replaces `Durations.Ten` writes `8` for an int, `8L` for a long.
         private static SpecialType TypeOf(IOperation written, IOperation converted)
         {
-            SpecialType type = written.Type?.SpecialType ?? SpecialType.None;
-            return type != SpecialType.None ? type : converted.Type?.SpecialType ?? SpecialType.None;
+            SpecialType type = SpecialTypeOf(written.Type);
+            return type != SpecialType.None ? type : SpecialTypeOf(converted.Type);
         }
+
+        // `int? seconds` is sent as the int it holds.
+        private static SpecialType SpecialTypeOf(ITypeSymbol? type)
+            => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                ? nullable.TypeArguments[0].SpecialType
+                : type?.SpecialType ?? SpecialType.None;
     }
 }

@@ -9,8 +9,9 @@ namespace Sora.Analyzers.Requests
     /// </summary>
     internal sealed class RequestValue
     {
-        private RequestValue(object? constant, bool isKnown, Location location, ValueEditKind edit, SpecialType valueType, InsertionSite? insertion, IOperation? expression = null)
+        private RequestValue(object? constant, bool isKnown, Location location, ValueEditKind edit, SpecialType valueType, InsertionSite? insertion, IOperation? expression = null, bool isSentAsText = false)
         {
+            IsSentAsText = isSentAsText;
             Expression = expression;
             Constant = constant;
             IsKnown = isKnown;
@@ -53,10 +54,20 @@ namespace Sora.Analyzers.Requests
             => new RequestValue(constant, true, location, ValueEditKind.Insert, valueType, insertion);
 
         /// <summary>The same value, reported but not rewritten by fixes.</summary>
-        public RequestValue WithoutEdit() => new RequestValue(Constant, IsKnown, Location, ValueEditKind.None, ValueType, null, Expression);
+        public RequestValue WithoutEdit() => new RequestValue(Constant, IsKnown, Location, ValueEditKind.None, ValueType, null, Expression, IsSentAsText);
 
-        public static RequestValue Unknown(Location location, IOperation? expression = null)
-            => new RequestValue(null, false, location, ValueEditKind.Expression, SpecialType.None, null, expression);
+        /// <summary>The same value, which the serializer writes as a JSON string whatever its C# type (<c>[JsonNumberHandling(WriteAsString)]</c>).</summary>
+        public RequestValue SentAsText() => new RequestValue(Constant, IsKnown, Location, Edit, ValueType, Insertion, Expression, isSentAsText: true);
+
+        /// <summary>A value only known at run time; <paramref name="expression"/> computes it, its type is the C# type it is written in.</summary>
+        public static RequestValue Unknown(Location location, IOperation? expression = null, SpecialType valueType = SpecialType.None)
+            => new RequestValue(null, false, location, ValueEditKind.Expression, valueType, null, expression);
+
+        /// <summary>True when a JSON serializer writes this value as a string although its C# type is a number.</summary>
+        public bool IsSentAsText { get; }
+
+        /// <summary>Whether the value is written as a C# number, which a JSON body carries as a JSON number.</summary>
+        public bool IsNumber => !IsSentAsText && RequestValueTypes.IsNumber(ValueType);
 
         /// <summary>For an unknown value: the expression that computes it, so a wrapper can tell which of its parameters it forwards.</summary>
         public IOperation? Expression { get; }

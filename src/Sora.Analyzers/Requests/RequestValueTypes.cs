@@ -5,13 +5,10 @@ namespace Sora.Analyzers.Requests
     /// <summary>Which C# types can carry which request value, whatever shape the request has.</summary>
     internal static class RequestValueTypes
     {
-        // A model or size is text; seconds may be text or a number. Anything else (an enum, a char) is not the API's value.
-        public static bool Fits(RequestProperty property, RequestValue value)
+        public static bool IsNumber(SpecialType type)
         {
-            switch (value.ValueType)
+            switch (type)
             {
-                case SpecialType.System_String:
-                    return value.Constant is string;
                 case SpecialType.System_SByte:
                 case SpecialType.System_Byte:
                 case SpecialType.System_Int16:
@@ -23,10 +20,18 @@ namespace Sora.Analyzers.Requests
                 case SpecialType.System_Single:
                 case SpecialType.System_Double:
                 case SpecialType.System_Decimal:
-                    return property == RequestProperty.Seconds;
+                    return true;
                 default:
                     return false;
             }
+        }
+
+        // A model or size is text; seconds may be text or a number. Anything else (an enum, a char) is not the API's value.
+        public static bool Fits(RequestProperty property, RequestValue value)
+        {
+            return value.ValueType == SpecialType.System_String
+                ? value.Constant is string
+                : IsNumber(value.ValueType) && property == RequestProperty.Seconds;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace Sora.Analyzers.Requests
@@ -8,9 +9,20 @@ namespace Sora.Analyzers.Requests
     /// </summary>
     internal sealed class VideoRequest
     {
-        public VideoRequest(Location location, RequestValue? model, RequestValue? seconds, RequestValue? size, InsertionSite? modelInsertion = null)
+        public VideoRequest(
+            Location location,
+            RequestValue? model,
+            RequestValue? seconds,
+            RequestValue? size,
+            InsertionSite? modelInsertion = null,
+            Location? defaultModelLocation = null,
+            RequestBody body = RequestBody.None,
+            ImmutableArray<BodyField> fields = default)
         {
             Location = location;
+            DefaultModelLocation = defaultModelLocation ?? location;
+            Body = body;
+            Fields = fields.IsDefault ? ImmutableArray<BodyField>.Empty : fields;
             Model = model;
             Seconds = seconds;
             Size = size;
@@ -28,6 +40,15 @@ namespace Sora.Analyzers.Requests
 
         /// <summary>Where a fix adds a model when <see cref="Model"/> is null; null when it cannot.</summary>
         public InsertionSite? ModelInsertion { get; }
+
+        /// <summary>Where a request that names no model is reported for the table's default model: a call's method name, a payload's <c>new</c>, a JSON object's brace.</summary>
+        public Location DefaultModelLocation { get; }
+
+        /// <summary>What the request's values are written into: the API reads a JSON body's numbers as numbers (SORA005).</summary>
+        public RequestBody Body { get; }
+
+        /// <summary>Every field of the body, request values included, for the unknown-parameter check; empty for a call's arguments.</summary>
+        public ImmutableArray<BodyField> Fields { get; }
 
         /// <summary>True when a fix can set the model: rewrite the one written, or add one.</summary>
         public bool CanChangeModel => Model != null ? Model.IsKnown && Model.Edit != ValueEditKind.None : ModelInsertion != null;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -9,6 +10,7 @@ namespace Sora.Analyzers.Requests
         private RequestValue? _model;
         private RequestValue? _seconds;
         private RequestValue? _size;
+        private ImmutableArray<BodyField>.Builder? _fields;
 
         public bool IsEmpty => _model == null && _seconds == null && _size == null;
 
@@ -56,12 +58,24 @@ namespace Sora.Analyzers.Requests
             _ => _size != null,
         };
 
-        /// <summary>The request, or null when no model, seconds or size was found.</summary>
-        public VideoRequest? Build(Location location, InsertionSite? modelInsertion = null)
-            => IsEmpty ? null : new VideoRequest(location, _model, _seconds, _size, _model == null ? modelInsertion : null);
+        /// <summary>The value read for <paramref name="property"/> is sent as a JSON string whatever its C# type.</summary>
+        public void SendAsText(RequestProperty property)
+        {
+            if (property == RequestProperty.Seconds && _seconds != null)
+            {
+                _seconds = _seconds.SentAsText();
+            }
+        }
 
-        /// <summary>The request even when nothing was found (a call whose request values are all absent: the API's defaults).</summary>
-        public VideoRequest BuildAlways(Location location, InsertionSite? modelInsertion = null)
-            => new VideoRequest(location, _model, _seconds, _size, _model == null ? modelInsertion : null);
+        /// <summary>A field of the body, in the order written (request values included: they are fields too).</summary>
+        public void AddField(BodyField field) => (_fields ??= ImmutableArray.CreateBuilder<BodyField>()).Add(field);
+
+        /// <summary>A body's request, or null when no model, seconds or size was found.</summary>
+        public VideoRequest? Build(Location location, InsertionSite? modelInsertion, Location defaultModelLocation, RequestBody body)
+            => IsEmpty ? null : new VideoRequest(location, _model, _seconds, _size, _model == null ? modelInsertion : null, defaultModelLocation, body, _fields?.ToImmutable() ?? ImmutableArray<BodyField>.Empty);
+
+        /// <summary>A call's request even when nothing was found (a call whose request values are all absent: the API's defaults).</summary>
+        public VideoRequest BuildAlways(Location location, InsertionSite? modelInsertion, Location defaultModelLocation)
+            => new VideoRequest(location, _model, _seconds, _size, _model == null ? modelInsertion : null, defaultModelLocation);
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Text;
 
 namespace Sora.Analyzers.Rules
 {
@@ -13,21 +12,21 @@ namespace Sora.Analyzers.Rules
     {
         public static ImmutableArray<string> Closest(string name, RuleTable table)
         {
-            string normalized = Normalize(name);
+            string normalized = NameDistance.Normalize(name);
             var sameLetters = ImmutableArray.CreateBuilder<string>();
             var nearest = ImmutableArray.CreateBuilder<string>();
             int limit = MaxDistance(normalized);
             int bestDistance = limit;
             foreach (string known in OrderedNames(table))
             {
-                string knownNormalized = Normalize(known);
+                string knownNormalized = NameDistance.Normalize(known);
                 if (knownNormalized == normalized)
                 {
                     sameLetters.Add(known);
                     continue;
                 }
 
-                int distance = EditDistance(normalized, knownNormalized, limit);
+                int distance = NameDistance.EditDistance(normalized, knownNormalized, limit);
                 if (distance >= limit)
                 {
                     continue;
@@ -72,56 +71,5 @@ namespace Sora.Analyzers.Rules
 
         // Short names tolerate fewer edits: 'gpt-4o' is not a typo of 'sora-2'.
         private static int MaxDistance(string normalized) => Math.Max(1, Math.Min(3, normalized.Length / 4)) + 1;
-
-        private static string Normalize(string name)
-        {
-            var text = new StringBuilder(name.Length);
-            foreach (char c in name)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    text.Append(char.ToLowerInvariant(c));
-                }
-            }
-
-            return text.ToString();
-        }
-
-        /// <summary>Levenshtein distance, giving up (returning <paramref name="limit"/>) once it cannot be below the limit.</summary>
-        private static int EditDistance(string a, string b, int limit)
-        {
-            if (Math.Abs(a.Length - b.Length) >= limit)
-            {
-                return limit;
-            }
-
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (int j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (int i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                int rowMinimum = current[0];
-                for (int j = 1; j <= b.Length; j++)
-                {
-                    int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                    current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-                    rowMinimum = Math.Min(rowMinimum, current[j]);
-                }
-
-                if (rowMinimum >= limit)
-                {
-                    return limit;
-                }
-
-                (previous, current) = (current, previous);
-            }
-
-            return Math.Min(previous[b.Length], limit);
-        }
     }
 }

@@ -48,9 +48,9 @@ namespace Sora.Analyzers.Rules
         }
 
         /// <summary>True when the API accepts this value for a model with <paramref name="model"/>'s durations.</summary>
-        public bool IsSupportedBy(VideoModel model)
+        public bool IsSupportedBy(System.Collections.Immutable.ImmutableArray<int> seconds)
             => IsCanonical && Number.HasValue && Number.Value == decimal.Truncate(Number.Value)
                && Number.Value >= int.MinValue && Number.Value <= int.MaxValue
-               && model.SupportsSeconds((int)Number.Value);
+               && seconds.Contains((int)Number.Value);
     }
 }

@@ -14,67 +14,166 @@ namespace Sora.Analyzers.Rules
     /// </summary>
     internal static class RuleChecker
     {
-        public static ImmutableArray<RuleViolation> Check(VideoRequest request, RuleTable table)
+        private const int MaxExpressionLength = 40;
+
+        /// <summary>Checks <paramref name="request"/>, whose values reach the API as <paramref name="body"/> says (the policy's reading of its shape).</summary>
+        public static ImmutableArray<RuleViolation> Check(VideoRequest request, RequestBody body, RuleTable table)
         {
-            VideoModel? model;
-            string modelName;
+            var violations = ImmutableArray.CreateBuilder<RuleViolation>();
             RequestValue? modelValue = request.Model;
-            if (modelValue == null)
+            if (modelValue != null && !modelValue.IsKnown)
             {
-                modelName = table.DefaultModel;
-                model = table.Find(modelName);
-            }
-            else if (!modelValue.IsKnown)
-            {
-                // A model chosen at run time: nothing can be said about its seconds or size.
-                return ImmutableArray<RuleViolation>.Empty;
+                // A model chosen at run time: only what no model of the table accepts can be said.
+                CheckForAnyModel(request, modelValue, table, violations);
             }
             else
             {
-                modelName = modelValue.Text!;
-                model = table.Find(modelName);
+                string modelName = modelValue?.Text ?? table.DefaultModel;
+                VideoModel? model = table.Find(modelName);
                 if (model == null)
                 {
-                    return ImmutableArray.Create(UnknownModel(modelValue, modelName, table));
+                    if (modelValue != null)
+                    {
+                        violations.Add(UnknownModel(modelValue, modelName, table));
+                    }
+                }
+                else
+                {
+                    CheckForModel(request, modelValue ?? DefaultModel(request, modelName), modelName, model, table, violations);
                 }
             }
 
-            if (model == null)
-            {
-                return ImmutableArray<RuleViolation>.Empty;
-            }
+            CheckContract(request, body, table, violations);
+            return violations.ToImmutable();
+        }
 
-            var violations = ImmutableArray.CreateBuilder<RuleViolation>();
-            if (modelValue != null && model.Deprecated != null)
+        private static void CheckForModel(VideoRequest request, RequestValue modelValue, string modelName, VideoModel model, RuleTable table, ImmutableArray<RuleViolation>.Builder violations)
+        {
+            // A removed model is SORA007, not also SORA004; its values are still checked where the table lists them.
+            if (model.IsRemoved)
+            {
+                string? replacement = model.Replacement != null && table.Find(model.Replacement) != null ? model.Replacement : null;
+                violations.Add(new RuleViolation(
+                    Descriptors.RemovedModel,
+                    RequestProperty.Model,
+                    modelValue,
+                    new object[] { modelName, model.Removed! },
+                    replacement != null && request.CanChangeModel ? ImmutableArray.Create(replacement) : ImmutableArray<string>.Empty,
+                    ImmutableArray<string>.Empty));
+            }
+            else if (model.Deprecated != null)
             {
                 violations.Add(new RuleViolation(Descriptors.DeprecatedModel, RequestProperty.Model, modelValue, new object[] { modelName, model.Deprecated }, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty));
             }
 
             RequestValue? seconds = request.Seconds;
-            if (seconds != null && seconds.IsKnown && !RequestedSeconds.From(seconds.Constant).IsSupportedBy(model))
+            if (seconds != null && seconds.IsKnown && !model.Seconds.IsEmpty && !RequestedSeconds.From(seconds.Constant).IsSupportedBy(model.Seconds))
             {
                 violations.Add(new RuleViolation(
                     Descriptors.UnsupportedSeconds,
                     RequestProperty.Seconds,
                     seconds,
                     new object[] { modelName, seconds.Text!, ValueList.Format(model.Seconds.Select(Invariant)) },
-                    NearestSeconds(RequestedSeconds.From(seconds.Constant), model),
+                    NearestSeconds(RequestedSeconds.From(seconds.Constant), model.Seconds, model.DefaultSeconds),
                     ModelsAccepting(request, table, model)));
             }
 
             RequestValue? size = request.Size;
-            if (size != null && size.IsKnown && !model.SupportsSize(size.Text!))
+            if (size != null && size.IsKnown && !model.Sizes.IsEmpty && !model.SupportsSize(size.Text!))
             {
                 violations.Add(new RuleViolation(
                     Descriptors.UnsupportedSize,
                     RequestProperty.Size,
                     size,
                     new object[] { modelName, size.Text!, ValueList.Format(model.Sizes) },
-                    NearestSizes(size.Text!, model),
+                    NearestSizes(size.Text!, model.Sizes),
                     ModelsAccepting(request, table, model)));
             }
+        }
 
-            return violations.ToImmutable();
+        /// <summary>The model is not a constant: a value no model of the table takes is wrong whatever the model, and so is a table whose every model is gone.</summary>
+        private static void CheckForAnyModel(VideoRequest request, RequestValue modelValue, RuleTable table, ImmutableArray<RuleViolation>.Builder violations)
+        {
+            if (table.Models.All(m => m.IsRemoved))
+            {
+                string lastRemoval = table.Models.Select(m => m.Removed!).OrderBy(date => date, StringComparer.Ordinal).Last();
+                violations.Add(new RuleViolation(Descriptors.RemovedModels, RequestProperty.Model, modelValue.WithoutEdit(), new object[] { table.Name, lastRemoval }, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty));
+            }
+
+            ImmutableArray<int> allSeconds = table.Models.SelectMany(m => m.Seconds).Distinct().ToImmutableArray();
+            RequestValue? seconds = request.Seconds;
+            if (seconds != null && seconds.IsKnown && !allSeconds.IsEmpty && !RequestedSeconds.From(seconds.Constant).IsSupportedBy(allSeconds))
+            {
+                int defaultSeconds = table.Find(table.DefaultModel)?.DefaultSeconds ?? allSeconds[0];
+                violations.Add(new RuleViolation(
+                    Descriptors.UnsupportedSecondsForAnyModel,
+                    RequestProperty.Seconds,
+                    seconds,
+                    new object[] { seconds.Text!, ValueList.Format(allSeconds.Select(Invariant)) },
+                    NearestSeconds(RequestedSeconds.From(seconds.Constant), allSeconds, defaultSeconds),
+                    ImmutableArray<string>.Empty));
+            }
+
+            ImmutableArray<string> allSizes = table.Models.SelectMany(m => m.Sizes).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            RequestValue? size = request.Size;
+            if (size != null && size.IsKnown && !allSizes.IsEmpty && !allSizes.Contains(size.Text!))
+            {
+                violations.Add(new RuleViolation(
+                    Descriptors.UnsupportedSizeForAnyModel,
+                    RequestProperty.Size,
+                    size,
+                    new object[] { size.Text!, ValueList.Format(allSizes) },
+                    NearestSizes(size.Text!, allSizes),
+                    ImmutableArray<string>.Empty));
+            }
+        }
+
+        /// <summary>What the endpoint's contract says whatever the model: <c>seconds</c> as a string (SORA005), no unknown field (SORA006).</summary>
+        private static void CheckContract(VideoRequest request, RequestBody body, RuleTable table, ImmutableArray<RuleViolation>.Builder violations)
+        {
+            RequestValue? seconds = request.Seconds;
+            if (body == RequestBody.Json && table.SecondsType == SecondsType.String && seconds != null && seconds.IsNumber && seconds.Edit != ValueEditKind.Insert)
+            {
+                violations.Add(seconds.IsKnown
+                    ? new RuleViolation(Descriptors.SecondsAsNumber, RequestProperty.Seconds, seconds, new object[] { seconds.Text! }, ImmutableArray.Create(seconds.Text!), ImmutableArray<string>.Empty)
+                    : new RuleViolation(Descriptors.SecondsExpressionAsNumber, RequestProperty.Seconds, seconds, new object[] { ExpressionText(seconds) }, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty));
+            }
+
+            if ((body == RequestBody.Json || body == RequestBody.Form) && !table.Parameters.IsEmpty)
+            {
+                foreach (BodyField field in request.Fields)
+                {
+                    if (!ParameterNames.Accepts(table.Parameters, field))
+                    {
+                        string? meant = ParameterNames.MeantBy(field, table.Parameters, request.Fields);
+                        violations.Add(new RuleViolation(
+                            Descriptors.UnknownParameter,
+                            RequestProperty.Model,
+                            null,
+                            new object[] { field.Name, ValueList.Format(table.Parameters.OrderBy(p => p, StringComparer.Ordinal)) },
+                            meant != null ? ImmutableArray.Create(meant) : ImmutableArray<string>.Empty,
+                            ImmutableArray<string>.Empty,
+                            field));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The table's default model, for a request that names none: reported where the request starts, and set by a fix
+        /// where a model can be added.
+        /// </summary>
+        private static RequestValue DefaultModel(VideoRequest request, string modelName)
+            => request.ModelInsertion != null
+                ? RequestValue.Inserted(modelName, request.DefaultModelLocation, Microsoft.CodeAnalysis.SpecialType.System_String, request.ModelInsertion)
+                : RequestValue.Known(modelName, request.DefaultModelLocation, ValueEditKind.None, Microsoft.CodeAnalysis.SpecialType.System_String);
+
+        // The expression as written, on one line and short: the message names it.
+        private static string ExpressionText(RequestValue value)
+        {
+            string text = value.Expression?.Syntax.ToString() ?? value.Location.SourceTree?.GetText().ToString(value.Location.SourceSpan) ?? string.Empty;
+            text = string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            return text.Length <= MaxExpressionLength ? text : text.Substring(0, MaxExpressionLength - 1) + "…";
         }
 
         private static RuleViolation UnknownModel(RequestValue modelValue, string modelName, RuleTable table)
@@ -87,16 +186,16 @@ namespace Sora.Analyzers.Rules
                 ImmutableArray<string>.Empty);
 
         /// <summary>The supported durations nearest to the requested one, shorter first on a tie; the default when it is no number.</summary>
-        private static ImmutableArray<string> NearestSeconds(RequestedSeconds requested, VideoModel model)
+        private static ImmutableArray<string> NearestSeconds(RequestedSeconds requested, ImmutableArray<int> supportedSeconds, int defaultSeconds)
         {
             if (!requested.Number.HasValue)
             {
-                return ImmutableArray.Create(Invariant(model.DefaultSeconds));
+                return ImmutableArray.Create(Invariant(defaultSeconds));
             }
 
             decimal best = decimal.MaxValue;
             var nearest = new List<int>();
-            foreach (int supported in model.Seconds.OrderBy(s => s))
+            foreach (int supported in supportedSeconds.OrderBy(s => s))
             {
                 decimal distance = Math.Abs(supported - requested.Number.Value);
                 if (distance < best)
@@ -118,20 +217,20 @@ namespace Sora.Analyzers.Rules
         /// The supported sizes of the requested orientation, closest first. A square or unreadable size
         /// has no orientation to keep: then every supported size is offered, closest (or first listed) first.
         /// </summary>
-        private static ImmutableArray<string> NearestSizes(string requested, VideoModel model)
+        private static ImmutableArray<string> NearestSizes(string requested, ImmutableArray<string> supportedSizes)
         {
             if (!VideoSize.TryParseLenient(requested, out VideoSize wanted))
             {
-                return model.Sizes;
+                return supportedSizes;
             }
 
-            var candidates = model.Sizes
+            var candidates = supportedSizes
                 .Select(text => VideoSize.TryParse(text, out VideoSize size) ? (Text: text, Size: size) : (Text: text, Size: default))
                 .Where(c => wanted.Orientation == Orientation.Square || c.Size.Orientation == wanted.Orientation)
                 .OrderBy(c => c.Size.DistanceTo(wanted))
                 .Select(c => c.Text)
                 .ToImmutableArray();
-            return candidates.IsEmpty ? model.Sizes : candidates;
+            return candidates.IsEmpty ? supportedSizes : candidates;
         }
 
         /// <summary>Other models of the table that accept every value the request sets, when a fix can change the request's model.</summary>
@@ -145,7 +244,7 @@ namespace Sora.Analyzers.Rules
             var result = ImmutableArray.CreateBuilder<string>();
             foreach (VideoModel candidate in table.Models)
             {
-                if (candidate != current && Accepts(candidate, request.Seconds, request.Size))
+                if (candidate != current && !candidate.IsRemoved && Accepts(candidate, request.Seconds, request.Size))
                 {
                     result.Add(candidate.Name);
                 }
@@ -156,7 +255,7 @@ namespace Sora.Analyzers.Rules
 
         // An absent value takes the model's default, which it accepts; a value only known at run time might not be accepted.
         private static bool Accepts(VideoModel model, RequestValue? seconds, RequestValue? size)
-            => (seconds == null || (seconds.IsKnown && RequestedSeconds.From(seconds.Constant).IsSupportedBy(model)))
+            => (seconds == null || (seconds.IsKnown && RequestedSeconds.From(seconds.Constant).IsSupportedBy(model.Seconds)))
                && (size == null || (size.IsKnown && model.SupportsSize(size.Text!)));
 
         private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -10,11 +10,13 @@ namespace Sora.Analyzers.Rules
         public RuleViolation(
             DiagnosticDescriptor rule,
             RequestProperty property,
-            RequestValue value,
+            RequestValue? value,
             object[] messageArguments,
             ImmutableArray<string> replacements,
-            ImmutableArray<string> switchModels)
+            ImmutableArray<string> switchModels,
+            BodyField? field = null)
         {
+            Field = field;
             Rule = rule;
             Property = property;
             Value = value;
@@ -28,7 +30,11 @@ namespace Sora.Analyzers.Rules
         /// <summary>Which of the request's values is wrong.</summary>
         public RequestProperty Property { get; }
 
-        public RequestValue Value { get; }
+        /// <summary>The wrong value; null for a wrong field (<see cref="Field"/>).</summary>
+        public RequestValue? Value { get; }
+
+        /// <summary>For an unknown parameter (SORA006): the field the endpoint does not take.</summary>
+        public BodyField? Field { get; }
 
         public object[] MessageArguments { get; }
 

@@ -53,7 +53,7 @@ public class RuleCheckerTests
         RequestValue seconds = Value(10L);
         var request = new VideoRequest(Location.None, Value("sora-2"), seconds, size: null);
 
-        RuleViolation violation = Assert.Single(RuleChecker.Check(request, BuiltInRuleTables.Default));
+        RuleViolation violation = Assert.Single(RuleChecker.Check(request, RequestBody.None, BuiltInRuleTables.Default));
 
         Assert.Same(seconds, violation.Value);
         Assert.Equal(["sora-2", "10", "'4', '8', and '12'"], violation.MessageArguments);
@@ -159,7 +159,7 @@ public class RuleCheckerTests
         // sora-2-pro takes 10 seconds, but the size might be one it does not render.
         var request = new VideoRequest(Location.None, Value("sora-2"), Value("10"), RequestValue.Unknown(Location.None));
 
-        RuleViolation violation = Assert.Single(RuleChecker.Check(request, BuiltInRuleTables.Default));
+        RuleViolation violation = Assert.Single(RuleChecker.Check(request, RequestBody.None, BuiltInRuleTables.Default));
 
         Assert.Equal("SORA001", violation.Rule.Id);
         Assert.Empty(violation.SwitchModels);
@@ -217,8 +217,8 @@ public class RuleCheckerTests
     {
         var request = new VideoRequest(Location.None, RequestValue.Unknown(Location.None), Value("10"), Value("1920x1080"));
 
-        Assert.Empty(RuleChecker.Check(request, BuiltInRuleTables.Default));
-        Assert.Empty(RuleChecker.Check(request, BuiltInRuleTables.Find("openai")!));
+        Assert.Empty(RuleChecker.Check(request, RequestBody.None, BuiltInRuleTables.Default));
+        Assert.Empty(RuleChecker.Check(request, RequestBody.None, BuiltInRuleTables.Find("openai")!));
     }
 
     [Fact]
@@ -226,7 +226,7 @@ public class RuleCheckerTests
     {
         var request = new VideoRequest(Location.None, Value("sora-2"), RequestValue.Unknown(Location.None), RequestValue.Unknown(Location.None));
 
-        Assert.Empty(RuleChecker.Check(request, BuiltInRuleTables.Default));
+        Assert.Empty(RuleChecker.Check(request, RequestBody.None, BuiltInRuleTables.Default));
     }
 
     [Fact]
@@ -284,7 +284,7 @@ public class RuleCheckerTests
             model == null ? null : Value(model),
             seconds == null ? null : Value(seconds),
             size == null ? null : Value(size));
-        return RuleChecker.Check(request, BuiltInRuleTables.Find(table)!);
+        return RuleChecker.Check(request, RequestBody.None, BuiltInRuleTables.Find(table)!);
     }
 
     private static RequestValue Value(object constant)
