@@ -14,6 +14,15 @@ namespace Sora.Analyzers.CodeFixes.Fixes
         public const string UseNearestSize = DiagnosticIds.UnsupportedSize + ".UseNearestSize";
         public const string SwitchModelForSeconds = DiagnosticIds.UnsupportedSeconds + ".SwitchModel";
         public const string SwitchModelForSize = DiagnosticIds.UnsupportedSize + ".SwitchModel";
+        public const string SendSecondsAsString = DiagnosticIds.SecondsAsNumber + ".SendAsString";
+
+        /// <summary>The first action of every SORA006 diagnostic, a rename or a removal: Fix All applies each one's best fix.</summary>
+        public const string FixParameter = DiagnosticIds.UnknownParameter + ".FixParameter";
+
+        /// <summary>The removal offered after a rename.</summary>
+        public const string RemoveParameter = DiagnosticIds.UnknownParameter + ".RemoveParameter";
+
+        public const string SwitchToReplacement = DiagnosticIds.RemovedModel + ".SwitchModel";
 
         /// <summary>The key of the <paramref name="index"/>-th replacement value (0 is the best).</summary>
         internal static string Replacement(RequestProperty property, int index)

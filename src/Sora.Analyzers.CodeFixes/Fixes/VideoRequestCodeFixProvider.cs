@@ -2,10 +2,14 @@ using System;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
+using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
+using Sora.Analyzers.CodeFixes.Fixes.Removal;
 using Sora.Analyzers.Diagnostics;
 using Sora.Analyzers.Requests;
 
@@ -22,15 +26,28 @@ namespace Sora.Analyzers.CodeFixes.Fixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             DiagnosticIds.UnsupportedSeconds,
             DiagnosticIds.UnknownModel,
-            DiagnosticIds.UnsupportedSize);
+            DiagnosticIds.UnsupportedSize,
+            DiagnosticIds.SecondsAsNumber,
+            DiagnosticIds.UnknownParameter,
+            DiagnosticIds.RemovedModel);
 
         // The batch fixer, made robust to the equivalence key `dotnet format analyzers` passes (see VideoRequestFixAllProvider).
         public override FixAllProvider GetFixAllProvider() => VideoRequestFixAllProvider.Instance;
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
+                switch (diagnostic.Id)
+                {
+                    case DiagnosticIds.SecondsAsNumber:
+                        await RegisterSecondsAsTextAsync(context, diagnostic).ConfigureAwait(false);
+                        continue;
+                    case DiagnosticIds.UnknownParameter:
+                        RegisterFieldFixes(context, diagnostic);
+                        continue;
+                }
+
                 if (!diagnostic.Properties.TryGetValue(PropertyKeys.Property, out string? propertyName)
                     || !Enum.TryParse(propertyName, out RequestProperty property))
                 {
@@ -43,7 +60,15 @@ namespace Sora.Analyzers.CodeFixes.Fixes
                     ImmutableArray<string> replacements = List(diagnostic, PropertyKeys.Replacements);
                     for (int i = 0; i < replacements.Length; i++)
                     {
-                        Register(context, diagnostic, value, replacements[i], ReplacementTitle(property, replacements[i]), FixKeys.Replacement(property, i));
+                        // A removed model's replacement is a switch to another model, not a correction of the name.
+                        bool removed = diagnostic.Id == DiagnosticIds.RemovedModel;
+                        Register(
+                            context,
+                            diagnostic,
+                            value,
+                            replacements[i],
+                            removed ? Format(CodeFixResources.SwitchModel, replacements[i]) : ReplacementTitle(property, replacements[i]),
+                            removed ? FixKeys.SwitchToReplacement : FixKeys.Replacement(property, i));
                     }
                 }
 
@@ -60,8 +85,87 @@ namespace Sora.Analyzers.CodeFixes.Fixes
                 }
             }
 
-            return Task.CompletedTask;
         }
+
+        /// <summary>SORA005: one action, offered only where the string it writes compiles.</summary>
+        private static async Task RegisterSecondsAsTextAsync(CodeFixContext context, Diagnostic diagnostic)
+        {
+            if (!(ValueTarget.From(diagnostic, 0, PropertyKeys.Edit, PropertyKeys.ValueType, PropertyKeys.InsertName) is ValueTarget target))
+            {
+                return;
+            }
+
+            string? constant = List(diagnostic, PropertyKeys.Replacements).FirstOrDefault();
+            Document document = context.Document;
+            if (await SecondsAsText.ChangeAsync(document, target, constant, context.CancellationToken).ConfigureAwait(false) == null)
+            {
+                return;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    CodeFixResources.SendSecondsAsString,
+                    async cancellationToken => await ApplyAsync(document, await SecondsAsText.ChangeAsync(document, target, constant, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false),
+                    FixKeys.SendSecondsAsString),
+                diagnostic);
+        }
+
+        /// <summary>SORA006: rename to the parameter the field most likely means, else (or also) remove it. The first action has one key, for Fix All.</summary>
+        private static void RegisterFieldFixes(CodeFixContext context, Diagnostic diagnostic)
+        {
+            if (diagnostic.AdditionalLocations.Count < 2 || !diagnostic.Properties.TryGetValue(PropertyKeys.Field, out string? field) || field == null)
+            {
+                return;
+            }
+
+            Document document = context.Document;
+            string? meant = List(diagnostic, PropertyKeys.Replacements).FirstOrDefault();
+            ValueEditKind rename = EditKind(diagnostic, PropertyKeys.Edit);
+            ValueEditKind remove = EditKind(diagnostic, PropertyKeys.RemoveEdit);
+            TextSpan name = diagnostic.AdditionalLocations[0].SourceSpan;
+            TextSpan removal = diagnostic.AdditionalLocations[1].SourceSpan;
+            bool renames = meant != null && rename != ValueEditKind.None;
+            if (renames)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        Format(CodeFixResources.RenameParameter, meant!),
+                        cancellationToken => ChangeAsync(document, (root, _) => FieldRenamer.Rename(root, name, rename, meant!), cancellationToken),
+                        FixKeys.FixParameter),
+                    diagnostic);
+            }
+
+            if (remove != ValueEditKind.None)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        Format(CodeFixResources.RemoveParameter, field),
+                        cancellationToken => ChangeAsync(document, (root, text) => FieldRemover.Remove(root, text, removal, remove), cancellationToken),
+                        renames ? FixKeys.RemoveParameter : FixKeys.FixParameter),
+                    diagnostic);
+            }
+        }
+
+        private static async Task<Document> ChangeAsync(Document document, Func<SyntaxNode, SourceText, TextChange?> change, CancellationToken cancellationToken)
+        {
+            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            return root == null ? document : await ApplyAsync(document, change(root, text), cancellationToken).ConfigureAwait(false);
+        }
+
+        private static async Task<Document> ApplyAsync(Document document, TextChange? change, CancellationToken cancellationToken)
+        {
+            if (change == null)
+            {
+                return document;
+            }
+
+            SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            return document.WithText(text.WithChanges(change.Value));
+        }
+
+        private static ValueEditKind EditKind(Diagnostic diagnostic, string key)
+            => diagnostic.Properties.TryGetValue(key, out string? edit) && Enum.TryParse(edit, out ValueEditKind kind) ? kind : ValueEditKind.None;
 
         private static void Register(CodeFixContext context, Diagnostic diagnostic, ValueTarget target, string value, string title, string key)
         {

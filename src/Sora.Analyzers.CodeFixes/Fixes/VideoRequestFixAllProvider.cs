@@ -48,6 +48,9 @@ namespace Sora.Analyzers.CodeFixes.Fixes
             DiagnosticIds.UnsupportedSeconds => FixKeys.UseNearestSeconds,
             DiagnosticIds.UnknownModel => FixKeys.UseClosestModel,
             DiagnosticIds.UnsupportedSize => FixKeys.UseNearestSize,
+            DiagnosticIds.SecondsAsNumber => FixKeys.SendSecondsAsString,
+            DiagnosticIds.UnknownParameter => FixKeys.FixParameter,
+            DiagnosticIds.RemovedModel => FixKeys.SwitchToReplacement,
             _ => null,
         };
 

@@ -23,8 +23,20 @@ public class DiagnosticLocalizationTests
         ["SORA002"] = ["sora2", "'sora-2' and 'sora-2-pro'"],
         ["SORA003"] = ["sora-2", "1792x1024", "'1280x720' and '720x1280'"],
         ["SORA004"] = ["sora-2", "OpenAI deprecated the Videos API and this model on 2026-03-24; removal is scheduled for 2026-09-24 and no replacement is named"],
+        ["SORA005"] = ["8"],
+        ["SORA006"] = ["duration", "'input_reference', 'model', 'prompt', 'seconds', and 'size'"],
+        ["SORA007"] = ["sora-2", "2026-09-24"],
         ["SORA900"] = ["sora-rules.json", "'seconds' must list at least one duration (line 4, column 18)"],
         ["SORA901"] = ["opanai", "sora_analyzers.rule_table", "'apiyi' and 'openai'"],
+    };
+
+    /// <summary>The second messages of a rule (its first is the page's), by their English format, with realistic arguments.</summary>
+    private static readonly Dictionary<string, object[]> VariantArguments = new()
+    {
+        ["No video model supports seconds '{0}'. Supported values are: {1}."] = ["10", "'4', '8', '12', '10', '15', and '25'"],
+        ["No video model supports size '{0}'. Supported values are: {1}."] = ["1920x1080", "'1280x720', '720x1280', '1792x1024', and '1024x1792'"],
+        ["The API takes 'seconds' as a string: send '{0}' as text, not as a number."] = ["(int)duration.TotalSeconds"],
+        ["Every video model of rule table '{0}' was removed (the last on {1}): the API rejects every request."] = ["openai", "2026-09-24"],
     };
 
     public static TheoryData<string> RuleIds
@@ -32,12 +44,52 @@ public class DiagnosticLocalizationTests
         get
         {
             var ids = new TheoryData<string>();
-            foreach (DiagnosticDescriptor descriptor in Descriptors)
+            foreach (string id in Descriptors.Select(d => d.Id).Distinct())
             {
-                ids.Add(descriptor.Id);
+                ids.Add(id);
             }
 
             return ids;
+        }
+    }
+
+    /// <summary>Every descriptor after the first of its rule: a rule may say its finding in a second way (the model is not a constant).</summary>
+    public static TheoryData<int> VariantDescriptors
+    {
+        get
+        {
+            var indexes = new TheoryData<int>();
+            for (int i = 0; i < Descriptors.Length; i++)
+            {
+                if (Descriptors[i] != Descriptor(Descriptors[i].Id))
+                {
+                    indexes.Add(i);
+                }
+            }
+
+            return indexes;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(VariantDescriptors))]
+    public void EveryOtherMessageOfARuleIsTranslatedAndKeepsEveryArgument(int index)
+    {
+        DiagnosticDescriptor descriptor = Descriptors[index];
+        string format = descriptor.MessageFormat.ToString(English);
+        Assert.True(VariantArguments.ContainsKey(format), $"Add sample arguments for '{format}'.");
+        object[] arguments = VariantArguments[format];
+        Diagnostic diagnostic = Diagnostic.Create(descriptor, Location.None, arguments);
+
+        string english = diagnostic.GetMessage(English);
+        string chinese = diagnostic.GetMessage(Chinese);
+
+        Assert.Equal(descriptor.Title.ToString(English), Descriptor(descriptor.Id).Title.ToString(English));
+        Assert.True(HasChinese(chinese), $"{format} in zh-Hans: {chinese}");
+        foreach (object argument in arguments)
+        {
+            Assert.Contains((string)argument, english, StringComparison.Ordinal);
+            Assert.Contains((string)argument, chinese, StringComparison.Ordinal);
         }
     }
 
@@ -138,7 +190,7 @@ public class DiagnosticLocalizationTests
         Assert.True(File.Exists(satellite), satellite + " is missing.");
     }
 
-    private static DiagnosticDescriptor Descriptor(string id) => Descriptors.Single(d => d.Id == id);
+    private static DiagnosticDescriptor Descriptor(string id) => Descriptors.First(d => d.Id == id);
 
     // CJK Unified Ideographs: a text still in English has none.
     private static bool HasChinese(string text) => text.Any(c => c >= '\u4E00' && c <= '\u9FFF');

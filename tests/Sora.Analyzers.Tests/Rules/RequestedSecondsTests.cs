@@ -84,6 +84,6 @@ public class RequestedSecondsTests
     {
         VideoModel sora2 = BuiltInRuleTables.Default.Find("sora-2")!;
 
-        Assert.Equal(supported, RequestedSeconds.From(constant).IsSupportedBy(sora2));
+        Assert.Equal(supported, RequestedSeconds.From(constant).IsSupportedBy(sora2.Seconds));
     }
 }

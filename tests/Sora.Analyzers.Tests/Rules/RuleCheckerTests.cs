@@ -21,7 +21,6 @@ public class RuleCheckerTests
     [InlineData("apiyi", "sora-2-pro-2025-10-06", "15", null)]
     [InlineData("apiyi", null, "8", "1280x720")]
     [InlineData("apiyi", null, null, null)]
-    [InlineData("openai", null, "12", "720x1280")]
     public void AcceptedRequestsHaveNoViolations(string table, object? model, object? seconds, string? size)
         => Assert.Empty(Check(table, model, seconds, size));
 
@@ -213,12 +212,25 @@ public class RuleCheckerTests
     }
 
     [Fact]
-    public void AModelOnlyKnownAtRunTimeGivesNoDiagnostics()
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
+    public void AModelOnlyKnownAtRunTimeIsWrongOnlyForValuesNoModelTakes()
     {
-        var request = new VideoRequest(Location.None, RequestValue.Unknown(Location.None), Value("10"), Value("1920x1080"));
+        var accepted = new VideoRequest(Location.None, RequestValue.Unknown(Location.None), Value("10"), Value("1792x1024"));
+        var rejected = new VideoRequest(Location.None, RequestValue.Unknown(Location.None), Value("7"), Value("1920x1080"));
 
-        Assert.Empty(RuleChecker.Check(request, RequestBody.None, BuiltInRuleTables.Default));
-        Assert.Empty(RuleChecker.Check(request, RequestBody.None, BuiltInRuleTables.Find("openai")!));
+        Assert.Empty(RuleChecker.Check(accepted, RequestBody.None, BuiltInRuleTables.Default));
+        ImmutableArray<RuleViolation> violations = RuleChecker.Check(rejected, RequestBody.None, BuiltInRuleTables.Default);
+        Assert.Equal(
+            [
+                "No video model supports seconds '7'. Supported values are: '4', '8', '12', '10', '15', and '25'.",
+                "No video model supports size '1920x1080'. Supported values are: '1280x720', '720x1280', '1792x1024', and '1024x1792'.",
+            ],
+            violations.Select(Message));
+        Assert.Equal(["SORA001", "SORA003"], violations.Select(v => v.Rule.Id));
+        Assert.Equal(["8"], violations[0].Replacements);
+        Assert.Equal(["1792x1024"], violations[1].Replacements);
+        Assert.All(violations, v => Assert.Empty(v.SwitchModels));
     }
 
     [Fact]
@@ -274,8 +286,20 @@ public class RuleCheckerTests
         => Assert.Equal(["SORA004", "SORA001", "SORA003"], Check("openai", "sora-2", "10", "1792x1024").Select(v => v.Rule.Id));
 
     [Fact]
-    public void ARequestThatNamesNoModelHasNoModelValueToMarkDeprecated()
-        => Assert.Empty(Check("openai", model: null, "8"));
+    [Trait("Rule", "SORA004")]
+    public void ARequestThatNamesNoModelMeansTheDefaultModelForItsLifecycleToo()
+    {
+        var table = new RuleTable(
+            "relay",
+            "sora-2",
+            [new VideoModel("sora-2", [], [4, 8, 12], 4, ["1280x720"], audio: null, deprecated: "served until 2027-01-31")]);
+        var request = new VideoRequest(Location.None, model: null, Value("8"), size: null);
+
+        RuleViolation violation = Assert.Single(RuleChecker.Check(request, RequestBody.None, table));
+
+        Assert.Equal("SORA004", violation.Rule.Id);
+        Assert.Equal("Model 'sora-2' is deprecated: served until 2027-01-31.", Message(violation));
+    }
 
     private static ImmutableArray<RuleViolation> Check(string table, object? model, object? seconds = null, string? size = null)
     {

@@ -71,7 +71,8 @@ internal static class Verify
 
 
     // `$$` is C# (raw interpolated strings such as $$"""{"model": "{{Model}}"}"""), not the caret markup; no test uses the caret.
-    private const MarkupOptions PositionIndicatorsAreCode = MarkupOptions.TreatPositionIndicatorsAsCode;
+    // A rule with a second message (the model not a constant) has two descriptors: markup means the first.
+    private const MarkupOptions PositionIndicatorsAreCode = MarkupOptions.TreatPositionIndicatorsAsCode | MarkupOptions.UseFirstDescriptor;
 
     internal sealed class AnalyzerTest : CSharpAnalyzerTest<VideoRequestAnalyzer, DefaultVerifier>
     {
