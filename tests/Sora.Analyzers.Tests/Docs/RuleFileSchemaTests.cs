@@ -16,8 +16,9 @@ public class RuleFileSchemaTests
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(Repository.PathOf("docs/sora-rules.schema.json"))));
 
     /// <summary>
-    /// Every ```json block of docs/configuration.md and docs/rules/SORA004.md is a rule file, and so are SORA900's
-    /// "Does not trigger" examples, the sample's file and the built-in tables.
+    /// Every ```json block of docs/configuration.md and docs/rules/SORA004.md is a rule file, and so are the other rule
+    /// pages' "rule file" blocks (the sora-rules.json their examples run with), SORA900's "Does not trigger" examples,
+    /// the sample's file and the built-in tables.
     /// </summary>
     public static TheoryData<string, string> DocumentedRuleFiles
     {
@@ -33,6 +34,14 @@ public class RuleFileSchemaTests
             foreach (MarkdownBlock block in JsonBlocks("docs/rules/SORA004.md"))
             {
                 files.Add("docs/rules/SORA004.md", block.Text);
+            }
+
+            foreach (string page in RulePageExamples.Pages().Where(p => p != "docs/rules/SORA004.md"))
+            {
+                foreach (MarkdownBlock block in JsonBlocks(page).Where(b => b.Marker?.Kind == RulePageExamples.RuleFile))
+                {
+                    files.Add($"{page}:{block.Line}, rule file {block.Marker!.Option("name")}", block.Text);
+                }
             }
 
             foreach (MarkdownBlock block in JsonBlocks("docs/rules/SORA900.md").Where(b => b.Marker?.Kind == RulePageExamples.DoesNotTrigger))

@@ -15,7 +15,7 @@ namespace Sora.Analyzers.Tests.Docs;
 public class RulePageExampleTests
 {
     /// <summary>The pages that have a theory below; <see cref="EveryRulePageIsRun"/> keeps the list complete.</summary>
-    private static readonly string[] PagesRun = ["SORA001", "SORA002", "SORA003", "SORA004", "SORA900", "SORA901"];
+    private static readonly string[] PagesRun = ["SORA001", "SORA002", "SORA003", "SORA004", "SORA005", "SORA006", "SORA007", "SORA900", "SORA901"];
 
     public static TheoryData<string> Examples(string ruleId) => RulePageExamples.NamesFor(ruleId);
 
@@ -38,6 +38,21 @@ public class RulePageExampleTests
     [Trait("Rule", "SORA004")]
     [MemberData(nameof(Examples), "SORA004")]
     public Task Sora004PageExample(string example) => RunAsync(example);
+
+    [Theory]
+    [Trait("Rule", "SORA005")]
+    [MemberData(nameof(Examples), "SORA005")]
+    public Task Sora005PageExample(string example) => RunAsync(example);
+
+    [Theory]
+    [Trait("Rule", "SORA006")]
+    [MemberData(nameof(Examples), "SORA006")]
+    public Task Sora006PageExample(string example) => RunAsync(example);
+
+    [Theory]
+    [Trait("Rule", "SORA007")]
+    [MemberData(nameof(Examples), "SORA007")]
+    public Task Sora007PageExample(string example) => RunAsync(example);
 
     [Theory]
     [Trait("Rule", "SORA900")]
@@ -166,12 +181,16 @@ public class RulePageExampleTests
     }
 
     private static IEnumerable<(string Path, string Text)> AdditionalFiles(RulePageExample example)
-        => example.RuleFile == null ? [] : [("/sora-rules.json", example.RuleFile)];
+        => (example.RuleFile ?? example.ProjectRuleFile) is string ruleFile ? [("/sora-rules.json", ruleFile)] : [];
 
     /// <summary>The titles of the code fixes a comment quotes, in order: every action title format with its value.</summary>
     private static string[] QuotedTitles(string comment)
     {
-        string pattern = string.Join("|", new[] { CodeFixResources.UseSeconds, CodeFixResources.ChangeModel, CodeFixResources.UseSize, CodeFixResources.SwitchModel }
+        string pattern = string.Join("|", new[]
+            {
+                CodeFixResources.UseSeconds, CodeFixResources.ChangeModel, CodeFixResources.UseSize, CodeFixResources.SwitchModel,
+                CodeFixResources.SendSecondsAsString, CodeFixResources.RenameParameter, CodeFixResources.RemoveParameter,
+            }
             .Select(format => Regex.Escape(format).Replace(@"\{0}", @"[^'\s]+", StringComparison.Ordinal)));
         return Regex.Matches(comment, pattern, RegexOptions.CultureInvariant).Select(m => m.Value).ToArray();
     }

@@ -17,9 +17,12 @@ namespace Sora.Analyzers.Tests.Docs;
 /// statement; either kind gets every other rule its line comment names (<c>// SORA004 and SORA001</c>) and nothing
 /// else. A comment <c>reported on X</c> says where the squiggle is; a fix title (<c>Change model to 'sora-2'</c>) is
 /// the first action offered, <c>no fix</c> means none. <c>given</c> adds parameters, <c>table</c> chooses the rule
-/// table (<c>sora_analyzers.rule_table</c>).</item>
+/// table (<c>sora_analyzers.rule_table</c>), <c>rules</c> adds a sora-rules.json of the page (below).</item>
 /// <item>The same kinds above a <c>```json</c> block (a project's sora-rules.json) or an <c>```ini</c> block (an
 /// .editorconfig, or a .globalconfig when it says <c>is_global = true</c>): the whole block is one example.</item>
+/// <item><c>&lt;!-- example: rule file; name: relay --&gt;</c> above a <c>```json</c> block: a sora-rules.json shown on the
+/// page, no example itself; a C# example or an actions table whose marker says <c>rules: relay</c> is compiled in a
+/// project that has it (with the table <c>table</c> chooses, which the file may extend).</item>
 /// <item><c>&lt;!-- example: actions; call: await client.CreateVideoAsync("a fox", ARGUMENTS) --&gt;</c> above a table
 /// whose first column holds the arguments (a code span) and whose other columns are named after rule tables:
 /// each cell is the list of actions offered for the page's rule, in order (<c>;</c> between them), or
@@ -32,6 +35,7 @@ internal static class RulePageExamples
     public const string Triggers = "triggers";
     public const string DoesNotTrigger = "does not trigger";
     public const string Actions = "actions";
+    public const string RuleFile = "rule file";
 
     private const string ArgumentsPlaceholder = "ARGUMENTS";
     private const string Accepted = "(accepted)";
@@ -67,13 +71,20 @@ internal static class RulePageExamples
         string ruleId = Path.GetFileNameWithoutExtension(page);
         ImmutableArray<MarkdownBlock> blocks = MarkdownBlocks.Read(page);
         MarkdownBlock? declarations = blocks.FirstOrDefault(b => b.Marker?.Kind == Declarations);
-        foreach (MarkdownBlock block in blocks.Where(b => b.Marker != null && b.Marker.Kind != Declarations))
+        ImmutableDictionary<string, string> ruleFiles = blocks
+            .Where(b => b.Marker?.Kind == RuleFile && b.Language == "json")
+            .ToImmutableDictionary(
+                b => b.Marker!.Option("name") ?? throw new InvalidOperationException($"{page}:{b.Line}: a '{RuleFile}' marker needs 'name: …'."),
+                b => b.Text,
+                StringComparer.Ordinal);
+        foreach (MarkdownBlock block in blocks.Where(b => b.Marker != null && b.Marker.Kind != Declarations && !(b.Marker.Kind == RuleFile && b.Language == "json")))
         {
             ExampleMarker marker = block.Marker!;
+            string? projectRuleFile = ProjectRuleFile(block, ruleFiles);
             switch ((marker.Kind, block.Language))
             {
                 case (Triggers or DoesNotTrigger, "csharp"):
-                    foreach (RulePageExample example in CSharpExamples(ruleId, block, declarations))
+                    foreach (RulePageExample example in CSharpExamples(ruleId, block, declarations, projectRuleFile))
                     {
                         yield return example;
                     }
@@ -91,10 +102,11 @@ internal static class RulePageExamples
                         block.Language == "ini" ? block.Text : null,
                         default,
                         string.Empty,
+                        null,
                         null);
                     break;
                 case (Actions, _) when block.IsTable:
-                    foreach (RulePageExample example in ActionExamples(ruleId, block, declarations))
+                    foreach (RulePageExample example in ActionExamples(ruleId, block, declarations, projectRuleFile))
                     {
                         yield return example;
                     }
@@ -118,7 +130,21 @@ internal static class RulePageExamples
 
     private const string EmptySource = "internal static class RulePageExample { }\n";
 
-    private static IEnumerable<RulePageExample> CSharpExamples(string ruleId, MarkdownBlock block, MarkdownBlock? declarations)
+    /// <summary>The sora-rules.json the marker's <c>rules</c> names (a <c>rule file</c> block of the page), or null.</summary>
+    private static string? ProjectRuleFile(MarkdownBlock block, ImmutableDictionary<string, string> ruleFiles)
+    {
+        string? name = block.Marker!.Option("rules");
+        if (name == null)
+        {
+            return null;
+        }
+
+        return ruleFiles.TryGetValue(name, out string? text)
+            ? text
+            : throw new InvalidOperationException($"{block.Page}:{block.Line}: no '{RuleFile}; name: {name}' block on the page.");
+    }
+
+    private static IEnumerable<RulePageExample> CSharpExamples(string ruleId, MarkdownBlock block, MarkdownBlock? declarations, string? projectRuleFile)
     {
         // Parse the block as a method body: its statements, their lines, their comments.
         const string Prefix = "class C { async System.Threading.Tasks.Task M() {\n";
@@ -153,12 +179,13 @@ internal static class RulePageExamples
                 null,
                 (codeLine + requestStart - first, codeLine + requestEnd - first),
                 comment,
-                null);
+                null,
+                projectRuleFile);
             first = requestEnd + 1;
         }
     }
 
-    private static IEnumerable<RulePageExample> ActionExamples(string ruleId, MarkdownBlock block, MarkdownBlock? declarations)
+    private static IEnumerable<RulePageExample> ActionExamples(string ruleId, MarkdownBlock block, MarkdownBlock? declarations, string? projectRuleFile)
     {
         string call = block.Marker!.Option("call") ?? throw new InvalidOperationException($"{block.Page}:{block.Line}: an actions marker needs 'call: …{ArgumentsPlaceholder}…'.");
         ImmutableArray<string> header = block.Rows[0];
@@ -184,7 +211,8 @@ internal static class RulePageExamples
                     null,
                     (codeLine, codeLine),
                     string.Empty,
-                    titles);
+                    titles,
+                    projectRuleFile);
             }
         }
     }
@@ -224,7 +252,7 @@ internal static class RulePageExamples
 /// <summary>
 /// One example of a rule page: the program it compiles to (C#), or the rule file or configuration it is (JSON, ini),
 /// what the page says of it, and where (<see cref="RequestLines"/>: the lines of the request statement in
-/// <see cref="Source"/>, 0-based).
+/// <see cref="Source"/>, 0-based). <see cref="ProjectRuleFile"/> is the sora-rules.json a C# example is compiled with.
 /// </summary>
 internal sealed record RulePageExample(
     string RuleId,
@@ -237,7 +265,8 @@ internal sealed record RulePageExample(
     string? Config,
     (int Start, int End) RequestLines,
     string Comment,
-    ImmutableArray<string>? ExpectedTitles)
+    ImmutableArray<string>? ExpectedTitles,
+    string? ProjectRuleFile)
 {
     public override string ToString() => Name;
 }
