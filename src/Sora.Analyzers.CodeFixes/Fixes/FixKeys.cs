@@ -14,13 +14,10 @@ namespace Sora.Analyzers.CodeFixes.Fixes
         public const string UseNearestSize = DiagnosticIds.UnsupportedSize + ".UseNearestSize";
         public const string SwitchModelForSeconds = DiagnosticIds.UnsupportedSeconds + ".SwitchModel";
         public const string SwitchModelForSize = DiagnosticIds.UnsupportedSize + ".SwitchModel";
-        public const string SendSecondsAsString = DiagnosticIds.SecondsAsNumber + ".SendAsString";
+        public const string SendSecondsAsString = DiagnosticIds.SecondsAsNumber + ".SendSecondsAsString";
 
-        /// <summary>The first action of every SORA006 diagnostic, a rename or a removal: Fix All applies each one's best fix.</summary>
+        /// <summary>The one action of a SORA006 diagnostic, a rename or a removal: Fix All applies each field's own.</summary>
         public const string FixParameter = DiagnosticIds.UnknownParameter + ".FixParameter";
-
-        /// <summary>The removal offered after a rename.</summary>
-        public const string RemoveParameter = DiagnosticIds.UnknownParameter + ".RemoveParameter";
 
         public const string SwitchToReplacement = DiagnosticIds.RemovedModel + ".SwitchModel";
 

@@ -110,7 +110,7 @@ namespace Sora.Analyzers.CodeFixes.Fixes
                 diagnostic);
         }
 
-        /// <summary>SORA006: rename to the parameter the field most likely means, else (or also) remove it. The first action has one key, for Fix All.</summary>
+        /// <summary>SORA006: rename to the parameter the field most likely means, else remove it; one action, whose key is the same either way, for Fix All.</summary>
         private static void RegisterFieldFixes(CodeFixContext context, Diagnostic diagnostic)
         {
             if (diagnostic.AdditionalLocations.Count < 2 || !diagnostic.Properties.TryGetValue(PropertyKeys.Field, out string? field) || field == null)
@@ -135,13 +135,13 @@ namespace Sora.Analyzers.CodeFixes.Fixes
                     diagnostic);
             }
 
-            if (remove != ValueEditKind.None)
+            else if (remove != ValueEditKind.None)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         Format(CodeFixResources.RemoveParameter, field),
                         cancellationToken => ChangeAsync(document, (root, text) => FieldRemover.Remove(root, text, removal, remove), cancellationToken),
-                        renames ? FixKeys.RemoveParameter : FixKeys.FixParameter),
+                        FixKeys.FixParameter),
                     diagnostic);
             }
         }

@@ -5,7 +5,7 @@ namespace Sora.Analyzers.Tests.Contract;
 
 /// <summary>
 /// SORA006's fixes: "Rename to 'seconds'" for the parameter a field most likely means, in place in every shape; "Remove
-/// parameter 'x'" otherwise (and after a rename), taking its comma or its statement with it. Fix All applies each first action.
+/// parameter 'x'" otherwise, taking its comma or its statement with it. Fix All applies each first action.
 /// </summary>
 [Trait("Rule", "SORA006")]
 public class ParameterFixTests
@@ -128,13 +128,13 @@ public class ParameterFixTests
             FixKeys.FixParameter);
 
     [Fact]
-    public async Task ARenameIsFollowedByTheRemoval()
+    public async Task AFieldWithALikelyMeaningIsRenamedNotRemoved()
     {
         OfferedFixes.Offer offer = Assert.Single(await OfferedFixes.ForAsync(Anonymous("duration = \"8\"")));
 
         Assert.Equal("SORA006", offer.DiagnosticId);
-        Assert.Equal(["Rename to 'seconds'", "Remove parameter 'duration'"], offer.Titles);
-        Assert.Equal([FixKeys.FixParameter, FixKeys.RemoveParameter], offer.Keys);
+        Assert.Equal(["Rename to 'seconds'"], offer.Titles);
+        Assert.Equal([FixKeys.FixParameter], offer.Keys);
     }
 
     [Fact]
