@@ -71,14 +71,16 @@ internal static class Verify
 
 
     // `$$` is C# (raw interpolated strings such as $$"""{"model": "{{Model}}"}"""), not the caret markup; no test uses the caret.
-    private const MarkupOptions PositionIndicatorsAreCode = MarkupOptions.TreatPositionIndicatorsAsCode;
+    // SORA001, SORA003 and SORA007 have a second descriptor (the message when the model is not a constant): markup such as
+    // {|SORA001:"10"|} checks the id, span and severity, which both share, so the first descriptor stands for the id.
+    private const MarkupOptions Markup = MarkupOptions.TreatPositionIndicatorsAsCode | MarkupOptions.UseFirstDescriptor;
 
     internal sealed class AnalyzerTest : CSharpAnalyzerTest<VideoRequestAnalyzer, DefaultVerifier>
     {
         public AnalyzerTest()
         {
             ReferenceAssemblies = TestReferences.None;
-            MarkupOptions = PositionIndicatorsAreCode;
+            MarkupOptions = Markup;
             TestReferences.Apply(TestState);
         }
 
@@ -93,7 +95,7 @@ internal static class Verify
         public FixTest()
         {
             ReferenceAssemblies = TestReferences.None;
-            MarkupOptions = PositionIndicatorsAreCode;
+            MarkupOptions = Markup;
             TestReferences.Apply(TestState);
             TestReferences.Apply(FixedState);
 
