@@ -36,6 +36,8 @@ namespace Sora.Analyzers.Rules
             RuleTable? baseTable = defaultBase;
             JsonArray? models = null;
             JsonString? defaultModelNode = null;
+            ImmutableArray<string>? parameters = null;
+            SecondsType? secondsType = null;
             foreach (JsonProperty property in root.Properties)
             {
                 switch (property.Name.Value)
@@ -71,6 +73,12 @@ namespace Sora.Analyzers.Rules
                         }
 
                         break;
+                    case "parameters":
+                        parameters = ReadParameters(property, problems);
+                        break;
+                    case "secondsType":
+                        secondsType = ReadSecondsType(property.Value, problems);
+                        break;
                     default:
                         problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "unknown property '{0}'", property.Name.Value), property.Name));
                         break;
@@ -78,12 +86,13 @@ namespace Sora.Analyzers.Rules
             }
 
             var merged = new List<VideoModel>(baseTable != null ? baseTable.Models : ImmutableArray<VideoModel>.Empty);
+            var replacementNodes = new Dictionary<string, JsonString>(StringComparer.Ordinal);
             if (models != null)
             {
                 var namesInFile = new HashSet<string>(StringComparer.Ordinal);
                 foreach (JsonNode item in models.Items)
                 {
-                    VideoModel? model = ReadModel(item, namesInFile, problems);
+                    VideoModel? model = ReadModel(item, namesInFile, problems, replacementNodes);
                     if (model != null)
                     {
                         int existing = merged.FindIndex(m => m.Name == model.Name);
@@ -111,15 +120,101 @@ namespace Sora.Analyzers.Rules
             }
 
             CheckAliasesAreUnique(merged, problems, models);
+
+            // Like 'defaultModel', a replacement is checked against the merged table only when every entry was read:
+            // an entry with a problem is left out, and a replacement naming it would be reported for nothing.
+            if (problems.Count == 0)
+            {
+                CheckReplacements(merged, replacementNodes, problems, (JsonNode?)models ?? root);
+            }
+
             if (problems.Count > 0)
             {
                 return RuleTableReadResult.Failed(problems.ToImmutable());
             }
 
-            return RuleTableReadResult.Succeeded(new RuleTable(name ?? baseTable?.Name ?? "custom", defaultModel!, merged.ToImmutableArray()));
+            return RuleTableReadResult.Succeeded(new RuleTable(
+                name ?? baseTable?.Name ?? "custom",
+                defaultModel!,
+                merged.ToImmutableArray(),
+                parameters ?? baseTable?.Parameters ?? ImmutableArray<string>.Empty,
+                secondsType ?? baseTable?.SecondsType ?? SecondsType.Any));
         }
 
-        private static VideoModel? ReadModel(JsonNode node, HashSet<string> namesInFile, ImmutableArray<RuleFileProblem>.Builder problems)
+        private static ImmutableArray<string>? ReadParameters(JsonProperty property, ImmutableArray<RuleFileProblem>.Builder problems)
+        {
+            if (property.Value is JsonArray array && array.Items.IsEmpty)
+            {
+                // An empty list would make every field of every request an unknown parameter (SORA006).
+                problems.Add(Problem("'parameters' must list at least one field", array));
+                return null;
+            }
+
+            ImmutableArray<string> fields = ReadStrings(property, problems, IsValidParameterName, "a field name (letters, digits and '_', not starting with a digit)");
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            if (property.Value is JsonArray items)
+            {
+                foreach (JsonNode item in items.Items)
+                {
+                    if (item is JsonString field && IsValidParameterName(field.Value) && !seen.Add(field.Value))
+                    {
+                        problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "duplicate parameter '{0}' in 'parameters'", field.Value), field));
+                    }
+                }
+            }
+
+            return fields;
+        }
+
+        private static SecondsType? ReadSecondsType(JsonNode value, ImmutableArray<RuleFileProblem>.Builder problems)
+        {
+            // Exact spellings, like every other value of the file: "String" is as likely a typo as a choice.
+            switch ((value as JsonString)?.Value)
+            {
+                case "any":
+                    return SecondsType.Any;
+                case "string":
+                    return SecondsType.String;
+                default:
+                    problems.Add(Problem("'secondsType' must be 'string' or 'any'", value));
+                    return null;
+            }
+        }
+
+        /// <summary>A replacement is where SORA007's fix moves a request: a name or alias of a model that is still served.</summary>
+        private static void CheckReplacements(List<VideoModel> models, Dictionary<string, JsonString> replacementNodes, ImmutableArray<RuleFileProblem>.Builder problems, JsonNode fallback)
+        {
+            var byName = new Dictionary<string, VideoModel>(StringComparer.Ordinal);
+            foreach (VideoModel model in models)
+            {
+                byName[model.Name] = model;
+                foreach (string alias in model.Aliases)
+                {
+                    byName[alias] = model;
+                }
+            }
+
+            foreach (VideoModel model in models)
+            {
+                if (model.Replacement == null)
+                {
+                    continue;
+                }
+
+                // A base model's replacement can only go wrong through the file's entries (one replaced its target).
+                JsonNode where = replacementNodes.TryGetValue(model.Name, out JsonString? node) ? node : fallback;
+                if (!byName.TryGetValue(model.Replacement, out VideoModel? target))
+                {
+                    problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "'replacement' names no model of the table: '{0}'", model.Replacement), where));
+                }
+                else if (target.IsRemoved)
+                {
+                    problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "'replacement' names a removed model: '{0}'", model.Replacement), where));
+                }
+            }
+        }
+
+        private static VideoModel? ReadModel(JsonNode node, HashSet<string> namesInFile, ImmutableArray<RuleFileProblem>.Builder problems, Dictionary<string, JsonString> replacementNodes)
         {
             if (!(node is JsonObject entry))
             {
@@ -136,6 +231,9 @@ namespace Sora.Analyzers.Rules
             var sizes = ImmutableArray<string>.Empty;
             bool? audio = null;
             string? deprecated = null;
+            string? removed = null;
+            JsonString? replacementNode = null;
+            bool hasRemoved = false;
             bool hasName = false;
             bool hasSeconds = false;
             bool hasSizes = false;
@@ -188,6 +286,19 @@ namespace Sora.Analyzers.Rules
                     case "deprecated":
                         deprecated = RequireString(property, problems)?.Value;
                         break;
+                    case "removed":
+                        hasRemoved = true;
+                        removed = ReadDate(property, problems);
+                        break;
+                    case "replacement":
+                        replacementNode = RequireString(property, problems);
+                        if (replacementNode != null && !IsValidModelName(replacementNode.Value))
+                        {
+                            problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "'{0}' in 'replacement' is not a model name", replacementNode.Value), replacementNode));
+                            replacementNode = null;
+                        }
+
+                        break;
                     default:
                         problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "unknown property '{0}' in a model entry", property.Name.Value), property.Name));
                         break;
@@ -199,18 +310,19 @@ namespace Sora.Analyzers.Rules
                 problems.Add(Problem("a model entry has no 'name'", entry));
             }
 
+            // A removed model accepts nothing, so it needs no values; a table may keep them as a record of what it took.
             string model = name != null ? "model '" + name + "'" : "the model entry";
-            if (!hasSeconds)
+            if (!hasSeconds && !hasRemoved)
             {
                 problems.Add(Problem(model + " has no 'seconds' list", entry));
             }
 
-            if (!hasSizes)
+            if (!hasSizes && !hasRemoved)
             {
                 problems.Add(Problem(model + " has no 'sizes' list", entry));
             }
 
-            if (defaultSeconds.HasValue && !seconds.IsDefaultOrEmpty && !seconds.Contains(defaultSeconds.Value))
+            if (defaultSeconds.HasValue && (hasSeconds ? !seconds.IsDefaultOrEmpty && !seconds.Contains(defaultSeconds.Value) : hasRemoved))
             {
                 problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "'defaultSeconds' {0} is not one of the model's 'seconds'", defaultSeconds.Value), defaultSecondsNode!));
             }
@@ -220,7 +332,31 @@ namespace Sora.Analyzers.Rules
                 return null;
             }
 
-            return new VideoModel(name, aliases, seconds, defaultSeconds ?? seconds[0], sizes, audio, deprecated);
+            if (replacementNode != null)
+            {
+                replacementNodes[name] = replacementNode;
+            }
+
+            return new VideoModel(name, aliases, seconds, defaultSeconds ?? (seconds.IsEmpty ? 0 : seconds[0]), sizes, audio, deprecated, removed, replacementNode?.Value);
+        }
+
+        /// <summary>A calendar date in the form <c>YYYY-MM-DD</c>; null (and a problem) otherwise.</summary>
+        private static string? ReadDate(JsonProperty property, ImmutableArray<RuleFileProblem>.Builder problems)
+        {
+            if (!(RequireString(property, problems) is JsonString text))
+            {
+                return null;
+            }
+
+            // Ten characters, so dates compare as text; TryParseExact checks the digits and the calendar (no 2026-02-30).
+            if (text.Value.Length == 10
+                && DateTime.TryParseExact(text.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                return text.Value;
+            }
+
+            problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "'{0}' in '{1}' is not a date of the form YYYY-MM-DD (for example '2026-09-24')", text.Value, property.Name.Value), text));
+            return null;
         }
 
         private static ImmutableArray<int> ReadSeconds(JsonProperty property, ImmutableArray<RuleFileProblem>.Builder problems)
@@ -401,6 +537,25 @@ namespace Sora.Analyzers.Rules
             foreach (char c in name)
             {
                 if (!(char.IsLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == ':'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // Field names are offered as C# member names by SORA006's rename fix, and listed comma-separated: identifier characters only.
+        private static bool IsValidParameterName(string name)
+        {
+            if (name.Length == 0 || (name[0] >= '0' && name[0] <= '9'))
+            {
+                return false;
+            }
+
+            foreach (char c in name)
+            {
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
                 {
                     return false;
                 }

@@ -72,6 +72,16 @@ public class RuleFileTests
         { "duplicate model", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1x1"] }, { "name": {|#0:"x"|}, "seconds": [5], "sizes": ["1x1"] } ] }""", "duplicate model 'x' (line 1, column 76)" },
         { "duplicate alias", """{ "models": [ { "name": "x", "aliases": [{|#0:"sora-2"|}], "seconds": [5], "sizes": ["1x1"] } ] }""", "alias 'sora-2' of model 'x' is already a name or alias of model 'sora-2' (line 1, column 42)" },
         { "extends no built-in table", """{ "extends": {|#0:"azure"|}, "models": [] }""", "'extends' names no built-in table: 'azure' (use 'apiyi' and 'openai') (line 1, column 14)" },
+        { "bad secondsType", """{ "secondsType": {|#0:"number"|} }""", "'secondsType' must be 'string' or 'any' (line 1, column 18)" },
+        { "parameters not an array", """{ "parameters": {|#0:"model, prompt, seconds, size"|} }""", "'parameters' must be an array of strings (line 1, column 17)" },
+        { "empty parameters", """{ "parameters": {|#0:[]|} }""", "'parameters' must list at least one field (line 1, column 17)" },
+        { "duplicate parameter", """{ "parameters": ["model", "seconds", {|#0:"model"|}] }""", "duplicate parameter 'model' in 'parameters' (line 1, column 38)" },
+        { "empty parameter", """{ "parameters": ["model", {|#0:""|}] }""", "'' in 'parameters' is not a field name (letters, digits and '_', not starting with a digit) (line 1, column 27)" },
+        { "parameter not a string", """{ "parameters": ["model", {|#0:4|}] }""", "a value in 'parameters' is not a field name (letters, digits and '_', not starting with a digit) (line 1, column 27)" },
+        { "removed not a date", """{ "models": [ { "name": "x", "removed": {|#0:"2026-13-01"|} } ] }""", "'2026-13-01' in 'removed' is not a date of the form YYYY-MM-DD (for example '2026-09-24') (line 1, column 41)" },
+        { "removed not a string", """{ "models": [ { "name": "x", "removed": {|#0:20260924|} } ] }""", "'removed' must be a string (line 1, column 41)" },
+        { "replacement naming no model", """{ "models": [ { "name": "sora-2", "removed": "2026-09-24", "replacement": {|#0:"sora-3"|} } ] }""", "'replacement' names no model of the table: 'sora-3' (line 1, column 75)" },
+        { "replacement naming a removed model", """{ "models": [ { "name": "sora-2", "removed": "2026-09-24", "replacement": {|#0:"sora-2-pro"|} }, { "name": "sora-2-pro", "removed": "2026-09-24" } ] }""", "'replacement' names a removed model: 'sora-2-pro' (line 1, column 75)" },
     };
 
     [Theory]
@@ -92,6 +102,57 @@ public class RuleFileTests
             editorConfig: null,
             new DiagnosticResult("SORA900", DiagnosticSeverity.Warning).WithLocation(0).WithMessage($"The rule file 'sora-rules.json' is invalid: {detail}."));
     }
+
+    [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA900")]
+    public Task AMistakeInALifecycleIsReportedAtItsLineAndColumn()
+        => Run(
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", "sora-2", {|SORA001:"10"|});
+            }
+            """ + VideoApi.Declarations,
+            """
+            {
+              "extends": "apiyi",
+              "secondsType": "string",
+              "models": [
+                { "name": "sora-2", "removed": "2026-09-24", "replacement": "sora-2-pro" },
+                { "name": "sora-2-pro", "removed": {|#0:"24.09.2026"|} }
+              ]
+            }
+            """,
+            editorConfig: null,
+            new DiagnosticResult("SORA900", DiagnosticSeverity.Warning).WithLocation(0).WithMessage("The rule file 'sora-rules.json' is invalid: '24.09.2026' in 'removed' is not a date of the form YYYY-MM-DD (for example '2026-09-24') (line 6, column 40)."));
+
+    [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA004")]
+    public Task TheSpecsRuleFileWithParametersSecondsTypeAndARemovedModelIsAccepted()
+        => Run(
+            """
+            class App
+            {
+                void Run() => VideoClient.CreateVideo("a fox", {|#0:"sora-3"|}, {|SORA001:"8"|});
+            }
+            """ + VideoApi.Declarations,
+            """
+            {
+              "extends": "apiyi",
+              "models": [
+                { "name": "sora-3", "aliases": ["sora-3-preview"], "seconds": [5, 10, 20],
+                  "defaultSeconds": 5, "sizes": ["1920x1080", "1080x1920"], "audio": true,
+                  "deprecated": "optional free text shown in SORA004" },
+                { "name": "sora-2", "removed": "2026-11-30", "replacement": "sora-3" }
+              ],
+              "parameters": ["model", "prompt", "seconds", "size", "input_reference"],
+              "secondsType": "any"
+            }
+            """,
+            editorConfig: null,
+            DiagnosticResult.CompilerWarning("SORA004").WithSeverity(DiagnosticSeverity.Info).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithLocation(0).WithArguments("sora-3", "optional free text shown in SORA004"));
 
     private static Task Run(string source, string ruleFile, string? editorConfig = null, params DiagnosticResult[] expected)
     {

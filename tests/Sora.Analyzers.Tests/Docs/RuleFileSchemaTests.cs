@@ -94,6 +94,23 @@ public class RuleFileSchemaTests
                 { "size with spaces", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1920 x 1080"] } ] }""" },
                 { "audio as text", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1280x720"], "audio": "yes" } ] }""" },
                 { "deprecated null", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1280x720"], "deprecated": null } ] }""" },
+                { "secondsType neither string nor any", """{ "secondsType": "number" }""" },
+                { "secondsType capitalized", """{ "secondsType": "String" }""" },
+                { "parameters not an array", """{ "parameters": "model, prompt" }""" },
+                { "empty parameters", """{ "parameters": [] }""" },
+                { "duplicate parameter", """{ "parameters": ["model", "model"] }""" },
+                { "empty parameter", """{ "parameters": ["model", ""] }""" },
+                { "parameter with a space", """{ "parameters": ["model", "input reference"] }""" },
+                { "parameter starting with a digit", """{ "parameters": ["model", "2k"] }""" },
+                { "parameter not a string", """{ "parameters": ["model", 4] }""" },
+                { "removed month 13", """{ "models": [ { "name": "x", "removed": "2026-13-01" } ] }""" },
+                { "removed not zero-padded", """{ "models": [ { "name": "x", "removed": "2026-9-24" } ] }""" },
+                { "removed with a time", """{ "models": [ { "name": "x", "removed": "2026-09-24T00:00:00Z" } ] }""" },
+                { "removed not a string", """{ "models": [ { "name": "x", "removed": 20260924 } ] }""" },
+                { "removed null", """{ "models": [ { "name": "x", "removed": null } ] }""" },
+                { "deprecated but not removed, without seconds", """{ "models": [ { "name": "x", "sizes": ["1280x720"], "deprecated": "gone on 2026-01-31" } ] }""" },
+                { "replacement with a space", """{ "models": [ { "name": "x", "removed": "2026-01-31", "replacement": "sora 3" } ] }""" },
+                { "replacement not a string", """{ "models": [ { "name": "x", "removed": "2026-01-31", "replacement": ["sora-2"] } ] }""" },
             };
 
             foreach (MarkdownBlock block in JsonBlocks("docs/rules/SORA900.md").Where(b => b.Marker?.Kind == RulePageExamples.Triggers))
@@ -112,7 +129,35 @@ public class RuleFileSchemaTests
         { "alias of another model", """{ "models": [ { "name": "x", "aliases": ["sora-2"], "seconds": [5], "sizes": ["1280x720"] } ] }""" },
         { "defaultSeconds not among seconds", """{ "models": [ { "name": "x", "seconds": [5], "defaultSeconds": 6, "sizes": ["1280x720"] } ] }""" },
         { "defaultModel naming no model", """{ "defaultModel": "sora-9" }""" },
+        { "removed on a day the month does not have", """{ "models": [ { "name": "x", "removed": "2026-02-30" } ] }""" },
+        { "replacement naming no model", """{ "models": [ { "name": "x", "removed": "2026-01-31", "replacement": "sora-9" } ] }""" },
+        { "replacement naming a removed model", """{ "extends": "openai", "models": [ { "name": "x", "removed": "2026-01-31", "replacement": "sora-2" } ] }""" },
+        { "replacement naming its own model", """{ "models": [ { "name": "x", "removed": "2026-01-31", "replacement": "x" } ] }""" },
     };
+
+    /// <summary>Forms the new fields take that the documented files may not show; valid for both.</summary>
+    public static TheoryData<string, string> AcceptedRuleFiles => new()
+    {
+        { "secondsType string", """{ "secondsType": "string" }""" },
+        { "secondsType any", """{ "secondsType": "any" }""" },
+        { "parameters in camel and snake case", """{ "parameters": ["model", "prompt", "seconds", "size", "aspectRatio", "n_variants", "_trace"] }""" },
+        { "a removed model without seconds or sizes", """{ "models": [ { "name": "x", "removed": "2026-01-31" } ] }""" },
+        { "a removed model keeping its values", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1280x720"], "deprecated": "note", "removed": "2026-01-31" } ] }""" },
+        { "removed on a leap day", """{ "models": [ { "name": "x", "removed": "2028-02-29" } ] }""" },
+        { "a replacement by alias", """{ "models": [ { "name": "x", "removed": "2026-01-31", "replacement": "sora-2-2025-10-06" } ] }""" },
+        { "a served model naming its replacement ahead", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1280x720"], "replacement": "sora-2" } ] }""" },
+        { "a removed default model", """{ "extends": "openai", "defaultModel": "sora-2-pro" }""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AcceptedRuleFiles))]
+    public void AcceptedRuleFilesAreValidForBoth(string form, string text)
+    {
+        RuleTableReadResult result = Read(text);
+
+        Assert.True(result.Problems.IsEmpty, form + ": " + string.Join("; ", result.Problems.Select(p => p.Message)));
+        Assert.True(Evaluate(text).IsValid, form + ": " + Errors(Evaluate(text)));
+    }
 
     [Fact]
     public void TheSchemaIsAValidDraft7Schema()

@@ -67,7 +67,54 @@ public class BuiltInRuleTablesTests
 
     [Fact]
     public void ApiyiHasNoLifecycleNotes()
-        => Assert.All(BuiltInRuleTables.Find("apiyi")!.Models, m => Assert.Null(m.Deprecated));
+        => Assert.All(BuiltInRuleTables.Find("apiyi")!.Models, m =>
+        {
+            Assert.Null(m.Deprecated);
+            Assert.Null(m.Removed);
+            Assert.False(m.IsRemoved);
+            Assert.Null(m.Replacement);
+        });
+
+    [Theory]
+    [InlineData("apiyi")]
+    [InlineData("openai")]
+    public void BothTablesListTheFieldsOfPostV1Videos(string name)
+        => Assert.Equal(new[] { "model", "prompt", "seconds", "size", "input_reference" }, BuiltInRuleTables.Find(name)!.Parameters);
+
+    [Fact]
+    [Trait("Rule", "SORA005")]
+    public void OpenAITakesSecondsOnlyAsAString()
+        => Assert.Equal(nameof(SecondsType.String), BuiltInRuleTables.Find("openai")!.SecondsType.ToString());
+
+    [Fact]
+    [Trait("Rule", "SORA005")]
+    public void ApiyiTakesSecondsAsANumberOrAString()
+        => Assert.Equal(nameof(SecondsType.Any), BuiltInRuleTables.Find("apiyi")!.SecondsType.ToString());
+
+    [Theory]
+    [Trait("Rule", "SORA007")]
+    [InlineData("sora-2")]
+    [InlineData("sora-2-2025-10-06")]
+    [InlineData("sora-2-2025-12-08")]
+    [InlineData("sora-2-pro")]
+    [InlineData("sora-2-pro-2025-10-06")]
+    public void OpenAIRemovedEveryModelAndSnapshotOn20260924WithNoReplacement(string name)
+    {
+        VideoModel model = BuiltInRuleTables.Find("openai")!.Find(name)!;
+
+        Assert.True(model.IsRemoved);
+        Assert.Equal("2026-09-24", model.Removed);
+        Assert.Null(model.Replacement);
+    }
+
+    [Fact]
+    [Trait("Rule", "SORA007")]
+    public void OpenAIsDefaultModelIsRemovedToo()
+        => Assert.True(BuiltInRuleTables.Find("openai")!.Find(BuiltInRuleTables.Find("openai")!.DefaultModel)!.IsRemoved);
+
+    [Fact]
+    public void OpenAIListsItsDefaultSizeFirstForEveryModel()
+        => Assert.All(BuiltInRuleTables.Find("openai")!.Models, m => Assert.Equal("720x1280", m.Sizes[0]));
 
     [Fact]
     [Trait("Rule", "SORA004")]

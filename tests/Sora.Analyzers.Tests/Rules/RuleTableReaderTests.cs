@@ -121,6 +121,253 @@ public class RuleTableReaderTests
     public void AModelMayRepeatItsOwnNameAsAnAlias()
         => Assert.NotNull(ReadValid("""{ "models": [{ "name": "sora-3", "aliases": ["sora-3", "sora-3"], "seconds": [5], "sizes": ["1x1"] }] }""").Find("sora-3"));
 
+    [Fact]
+    public void ReadsTheSpecExampleWithParametersSecondsTypeAndARemovedModel()
+    {
+        RuleTable table = ReadValid("""
+            {
+              "extends": "apiyi",
+              "models": [
+                { "name": "sora-3", "aliases": ["sora-3-preview"], "seconds": [5, 10, 20],
+                  "defaultSeconds": 5, "sizes": ["1920x1080", "1080x1920"], "audio": true,
+                  "deprecated": "optional free text shown in SORA004" },
+                { "name": "sora-2", "removed": "2026-11-30", "replacement": "sora-3" }
+              ],
+              "parameters": ["model", "prompt", "seconds", "size", "input_reference"],
+              "secondsType": "any"
+            }
+            """);
+
+        Assert.Equal(new[] { "model", "prompt", "seconds", "size", "input_reference" }, table.Parameters);
+        Assert.Equal(SecondsType.Any, table.SecondsType);
+        VideoModel sora2 = table.Find("sora-2")!;
+        Assert.True(sora2.IsRemoved);
+        Assert.Equal("2026-11-30", sora2.Removed);
+        Assert.Equal("sora-3", sora2.Replacement);
+        Assert.Null(table.Find("sora-3")!.Removed);
+    }
+
+    [Theory]
+    [InlineData("string", "apiyi", nameof(SecondsType.String))]
+    [InlineData("any", "openai", nameof(SecondsType.Any))]
+    public void SecondsTypeIsStringOrAny(string value, string baseWithTheOtherType, string expected)
+    {
+        RuleTableReadResult result = RuleTableReader.Read($$"""{ "secondsType": "{{value}}" }""", BuiltInRuleTables.Find(baseWithTheOtherType), BuiltInRuleTables.Find);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(expected, result.Table!.SecondsType.ToString());
+    }
+
+    [Theory]
+    [InlineData("openai", nameof(SecondsType.String))]
+    [InlineData("apiyi", nameof(SecondsType.Any))]
+    public void WithoutSecondsTypeTheExtendedTablesIsKept(string extends, string expected)
+        => Assert.Equal(expected, ReadValid($$"""{ "extends": "{{extends}}", "models": [{ "name": "sora-3", "seconds": [5], "sizes": ["1x1"] }] }""").SecondsType.ToString());
+
+    [Fact]
+    public void WithoutExtendsParametersAndSecondsTypeComeFromTheTableChosenInEditorConfig()
+    {
+        RuleTableReadResult result = RuleTableReader.Read("""{ "models": [{ "name": "sora-3", "seconds": [5], "sizes": ["1x1"] }] }""", BuiltInRuleTables.Find("openai"), BuiltInRuleTables.Find);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(SecondsType.String, result.Table!.SecondsType);
+        Assert.Equal(new[] { "model", "prompt", "seconds", "size", "input_reference" }, result.Table.Parameters);
+    }
+
+    [Fact]
+    public void ATableWithNothingToInheritHasNoParameterListAndTakesAnySeconds()
+    {
+        // No list means no SORA006 check at all; that is what a table built on nothing says.
+        RuleTableReadResult result = RuleTableReader.Read("""{ "models": [{ "name": "sora-3", "seconds": [5], "sizes": ["1x1"] }] }""", defaultBase: null, resolveBase: _ => null);
+
+        Assert.Empty(result.Problems);
+        Assert.Empty(result.Table!.Parameters);
+        Assert.Equal(SecondsType.Any, result.Table.SecondsType);
+    }
+
+    [Fact]
+    public void ParametersReplaceTheExtendedTablesListInTheFilesOrder()
+    {
+        RuleTable table = ReadValid("""{ "extends": "openai", "parameters": ["prompt", "model", "seconds", "size", "aspectRatio", "n_variants", "_trace"] }""");
+
+        Assert.Equal(new[] { "prompt", "model", "seconds", "size", "aspectRatio", "n_variants", "_trace" }, table.Parameters);
+    }
+
+    [Fact]
+    public void ParameterNamesAreCaseSensitive()
+        => Assert.Equal(new[] { "model", "Model" }, ReadValid("""{ "parameters": ["model", "Model"] }""").Parameters);
+
+    [Fact]
+    public void ARemovedModelNeedsNoSecondsOrSizes()
+    {
+        RuleTable table = ReadValid("""{ "models": [{ "name": "sora-3", "aliases": ["sora-3-preview"], "removed": "2026-01-31" }] }""");
+
+        VideoModel sora3 = table.Find("sora-3-preview")!;
+        Assert.Equal("sora-3", sora3.Name);
+        Assert.True(sora3.IsRemoved);
+        Assert.Empty(sora3.Seconds);
+        Assert.Empty(sora3.Sizes);
+        Assert.Null(sora3.Replacement);
+    }
+
+    [Fact]
+    public void ARemovedModelMayKeepItsValuesAndItsDeprecationNote()
+    {
+        VideoModel model = ReadValid("""{ "models": [{ "name": "sora-3", "seconds": [5, 10], "defaultSeconds": 10, "sizes": ["1x1"], "deprecated": "gone since January", "removed": "2026-01-31" }] }""").Find("sora-3")!;
+
+        Assert.Equal("2026-01-31", model.Removed);
+        Assert.Equal("gone since January", model.Deprecated);
+        Assert.Equal(new[] { 5, 10 }, model.Seconds);
+        Assert.Equal(10, model.DefaultSeconds);
+        Assert.Equal(new[] { "1x1" }, model.Sizes);
+    }
+
+    [Fact]
+    public void RestatingARemovedModelWithoutRemovedServesItAgain()
+    {
+        // An entry replaces the model entirely, so nothing of the base's lifecycle survives it.
+        RuleTable table = ReadValid("""{ "extends": "openai", "models": [{ "name": "sora-2", "seconds": [4, 8, 12], "sizes": ["720x1280", "1280x720"] }] }""");
+
+        Assert.False(table.Find("sora-2")!.IsRemoved);
+        Assert.Null(table.Find("sora-2")!.Deprecated);
+        Assert.True(table.Find("sora-2-pro")!.IsRemoved);
+    }
+
+    [Theory]
+    [InlineData("sora-3")]
+    [InlineData("sora-3-preview")]
+    public void AReplacementIsTheNameOrAnAliasOfAServedModel(string replacement)
+    {
+        // The model that replaces comes later in the file: replacements are checked on the merged table.
+        RuleTable table = ReadValid($$"""
+            { "models": [
+                { "name": "sora-2", "removed": "2026-09-24", "replacement": "{{replacement}}" },
+                { "name": "sora-3", "aliases": ["sora-3-preview"], "seconds": [5], "sizes": ["1x1"] }
+            ] }
+            """);
+
+        Assert.Equal(replacement, table.Find("sora-2")!.Replacement);
+    }
+
+    [Fact]
+    public void AReplacementMayNameAModelOfTheExtendedTable()
+        => Assert.Equal("sora-2-pro", ReadValid("""{ "models": [{ "name": "sora-2", "removed": "2026-09-24", "replacement": "sora-2-pro" }] }""").Find("sora-2")!.Replacement);
+
+    [Fact]
+    public void AModelStillServedMayNameItsReplacementAhead()
+    {
+        VideoModel model = ReadValid("""{ "models": [{ "name": "sora-2", "seconds": [4], "sizes": ["1x1"], "deprecated": "retired on 2027-01-31", "replacement": "sora-2-pro" }] }""").Find("sora-2")!;
+
+        Assert.False(model.IsRemoved);
+        Assert.Equal("sora-2-pro", model.Replacement);
+    }
+
+    [Fact]
+    public void TheDefaultModelMayBeRemoved()
+    {
+        RuleTable table = ReadValid("""{ "extends": "openai", "defaultModel": "sora-2-pro" }""");
+
+        Assert.Equal("sora-2-pro", table.DefaultModel);
+        Assert.True(table.Find(table.DefaultModel)!.IsRemoved);
+    }
+
+    [Theory]
+    [InlineData("2026-09-24")]
+    [InlineData("2028-02-29")]
+    [InlineData("1999-12-31")]
+    public void RemovedIsACalendarDate(string date)
+        => Assert.Equal(date, ReadValid($$"""{ "models": [{ "name": "sora-3", "removed": "{{date}}" }] }""").Find("sora-3")!.Removed);
+
+    [Theory]
+    [InlineData("2026-13-01")]
+    [InlineData("2026-00-10")]
+    [InlineData("2026-02-29")]
+    [InlineData("2026-04-31")]
+    [InlineData("2026-09-00")]
+    [InlineData("2026-9-24")]
+    [InlineData("2026-09-4")]
+    [InlineData("26-09-24")]
+    [InlineData("24/09/2026")]
+    [InlineData("2026/09/24")]
+    [InlineData("2026-09-24T00:00:00Z")]
+    [InlineData(" 2026-09-24")]
+    [InlineData("2026-09-24 ")]
+    [InlineData("September 24, 2026")]
+    [InlineData("")]
+    public void RemovedMustBeACalendarDateOfTheFormYYYYMMDD(string date)
+    {
+        string text = $$"""{ "models": [{ "name": "sora-3", "removed": "{{date}}" }] }""";
+
+        RuleTableReadResult result = Read(text);
+
+        Assert.Null(result.Table);
+        RuleFileProblem problem = Assert.Single(result.Problems);
+        Assert.Equal($"'{date}' in 'removed' is not a date of the form YYYY-MM-DD (for example '2026-09-24')", problem.Message);
+        Assert.Equal((text.IndexOf("\"" + date + "\"", StringComparison.Ordinal), date.Length + 2), (problem.Start, problem.Length));
+    }
+
+    [Fact]
+    public void ABaseModelsReplacementThatTheFileBreaksIsReportedAtTheModelsList()
+    {
+        // The base's 'old' moves to 'next' by its snapshot alias; the file restates 'next' without that alias. The
+        // broken replacement is the base's, so the problem goes on the file's entries, which caused it.
+        RuleTable baseTable = RuleTableReader.Read(
+            """
+            { "name": "relay", "models": [
+                { "name": "old", "removed": "2026-01-31", "replacement": "next-2026-01-01" },
+                { "name": "next", "aliases": ["next-2026-01-01"], "seconds": [5], "sizes": ["1x1"] }
+            ] }
+            """,
+            defaultBase: null,
+            resolveBase: _ => null).Table!;
+        Assert.NotNull(baseTable);
+        (string text, int start, int length) = Unmark("""{ "models": [|[{ "name": "next", "seconds": [5], "sizes": ["1x1"] }]|] }""");
+
+        RuleTableReadResult result = RuleTableReader.Read(text, baseTable, _ => null);
+
+        RuleFileProblem problem = Assert.Single(result.Problems);
+        Assert.Equal("'replacement' names no model of the table: 'next-2026-01-01'", problem.Message);
+        Assert.Equal((start, length), (problem.Start, problem.Length));
+    }
+
+    [Fact]
+    public void AReplacementIsNotCheckedWhileAnEntryHasProblems()
+    {
+        // sora-3 is left out of the merged table for its empty 'seconds': "names no model" would be a false report.
+        const string text = """
+            { "models": [
+                { "name": "sora-2", "removed": "2026-09-24", "replacement": "sora-3" },
+                { "name": "sora-3", "seconds": [], "sizes": ["1x1"] }
+            ] }
+            """;
+
+        RuleFileProblem problem = Assert.Single(Read(text).Problems);
+
+        Assert.Equal("'seconds' must list at least one duration", problem.Message);
+    }
+
+    [Fact]
+    public void EveryReplacementProblemIsReported()
+    {
+        const string text = """
+            { "extends": "openai", "models": [
+                { "name": "sora-3", "seconds": [4], "sizes": ["1x1"], "replacement": "sora-2" },
+                { "name": "sora-4", "seconds": [4], "sizes": ["1x1"], "replacement": "sora-9" }
+            ] }
+            """;
+
+        RuleTableReadResult result = Read(text);
+
+        Assert.Null(result.Table);
+        Assert.Equal(
+            [
+                ("'replacement' names a removed model: 'sora-2'", "\"sora-2\""),
+                ("'replacement' names no model of the table: 'sora-9'", "\"sora-9\""),
+            ],
+            result.Problems.Select(p => (p.Message, text.Substring(p.Start, p.Length))));
+        Assert.Equal(text.IndexOf("\"sora-2\"", StringComparison.Ordinal), result.Problems[0].Start);
+    }
+
     public static TheoryData<string, string> Problems => new()
     {
         // the file, with [|…|] around the span of its one problem; the problem's message
@@ -176,6 +423,50 @@ public class RuleTableReaderTests
         { """{ "models": [{ "name": "sora-3", "aliases": [|"sora-3-preview"|], "seconds": [5], "sizes": ["1x1"] }] }""", "'aliases' must be an array of strings" },
         { """{ "models": [{ "name": "sora-3", "seconds": [5], "sizes": ["1x1"], "audio": [|"yes"|] }] }""", "'audio' must be true or false" },
         { """{ "models": [{ "name": "sora-3", "seconds": [5], "sizes": ["1x1"], "deprecated": [|true|] }] }""", "'deprecated' must be a string" },
+
+        { """{ "secondsType": [|"number"|] }""", "'secondsType' must be 'string' or 'any'" },
+        { """{ "secondsType": [|"String"|] }""", "'secondsType' must be 'string' or 'any'" },
+        { """{ "secondsType": [|""|] }""", "'secondsType' must be 'string' or 'any'" },
+        { """{ "secondsType": [|1|] }""", "'secondsType' must be 'string' or 'any'" },
+        { """{ "secondsType": [|null|] }""", "'secondsType' must be 'string' or 'any'" },
+        { """{ "secondsType": [|["string"]|] }""", "'secondsType' must be 'string' or 'any'" },
+        { """{ [|"SecondsType"|]: "string" }""", "unknown property 'SecondsType'" },
+
+        { """{ "parameters": [|"model, prompt"|] }""", "'parameters' must be an array of strings" },
+        { """{ "parameters": [|{ "model": true }|] }""", "'parameters' must be an array of strings" },
+        { """{ "parameters": [|null|] }""", "'parameters' must be an array of strings" },
+        { """{ "parameters": [|[]|] }""", "'parameters' must list at least one field" },
+        { """{ "parameters": ["model", "prompt", [|"model"|]] }""", "duplicate parameter 'model' in 'parameters'" },
+        { """{ "parameters": ["model", [|""|]] }""", "'' in 'parameters' is not a field name (letters, digits and '_', not starting with a digit)" },
+        { """{ "parameters": ["model", [|"input reference"|]] }""", "'input reference' in 'parameters' is not a field name (letters, digits and '_', not starting with a digit)" },
+        { """{ "parameters": ["model", [|"seconds,size"|]] }""", "'seconds,size' in 'parameters' is not a field name (letters, digits and '_', not starting with a digit)" },
+        { """{ "parameters": ["model", [|"input-reference"|]] }""", "'input-reference' in 'parameters' is not a field name (letters, digits and '_', not starting with a digit)" },
+        { """{ "parameters": ["model", [|"2k"|]] }""", "'2k' in 'parameters' is not a field name (letters, digits and '_', not starting with a digit)" },
+        { """{ "parameters": ["model", [|"größe"|]] }""", "'größe' in 'parameters' is not a field name (letters, digits and '_', not starting with a digit)" },
+        { """{ "parameters": ["model", [|5|]] }""", "a value in 'parameters' is not a field name (letters, digits and '_', not starting with a digit)" },
+        { """{ "parameters": ["model", [|null|]] }""", "a value in 'parameters' is not a field name (letters, digits and '_', not starting with a digit)" },
+
+        { """{ "models": [{ "name": "sora-3", "removed": [|"2026-13-01"|] }] }""", "'2026-13-01' in 'removed' is not a date of the form YYYY-MM-DD (for example '2026-09-24')" },
+        { """{ "models": [{ "name": "sora-3", "removed": [|20260924|] }] }""", "'removed' must be a string" },
+        { """{ "models": [{ "name": "sora-3", "removed": [|true|] }] }""", "'removed' must be a string" },
+        { """{ "models": [{ "name": "sora-3", "removed": [|null|] }] }""", "'removed' must be a string" },
+        { """{ "models": [{ "name": "sora-3", "removed": "2026-01-31", "seconds": [|[]|] }] }""", "'seconds' must list at least one duration" },
+        { """{ "models": [{ "name": "sora-3", "removed": "2026-01-31", "defaultSeconds": [|4|] }] }""", "'defaultSeconds' 4 is not one of the model's 'seconds'" },
+        { """{ "models": [ [|{ "name": "sora-3", "seconds": [5], "deprecated": "removed on 2026-01-31" }|] ] }""", "model 'sora-3' has no 'sizes' list" },
+        { """{ "models": [{ "name": "sora-3", "seconds": [5], "sizes": ["1x1"], [|"Removed"|]: "2026-01-31" }] }""", "unknown property 'Removed' in a model entry" },
+
+        { """{ "models": [{ "name": "sora-2", "removed": "2026-09-24", "replacement": [|3|] }] }""", "'replacement' must be a string" },
+        { """{ "models": [{ "name": "sora-2", "removed": "2026-09-24", "replacement": [|null|] }] }""", "'replacement' must be a string" },
+        { """{ "models": [{ "name": "sora-2", "removed": "2026-09-24", "replacement": [|"sora 3"|] }] }""", "'sora 3' in 'replacement' is not a model name" },
+        { """{ "models": [{ "name": "sora-2", "removed": "2026-09-24", "replacement": [|""|] }] }""", "'' in 'replacement' is not a model name" },
+        { """{ "models": [{ "name": "sora-2", "removed": "2026-09-24", "replacement": [|"sora-9"|] }] }""", "'replacement' names no model of the table: 'sora-9'" },
+        { """{ "models": [{ "name": "sora-2", "removed": "2026-09-24", "replacement": [|"Sora-2-Pro"|] }] }""", "'replacement' names no model of the table: 'Sora-2-Pro'" },
+        { """{ "models": [{ "name": "sora-2", "removed": "2026-09-24", "replacement": [|"sora-2"|] }] }""", "'replacement' names a removed model: 'sora-2'" },
+        { """{ "extends": "openai", "models": [{ "name": "sora-3", "removed": "2026-01-31", "replacement": [|"sora-2-2025-10-06"|] }] }""", "'replacement' names a removed model: 'sora-2-2025-10-06'" },
+        { """{ "models": [{ "name": "sora-2", "removed": "2026-09-24", "replacement": [|"sora-2-2025-10-06"|] }] }""", "'replacement' names no model of the table: 'sora-2-2025-10-06'" },
+        { """{ "extends": "openai", "models": [{ "name": "sora-3", "seconds": [4], "sizes": ["1x1"], "replacement": [|"sora-2-pro"|] }] }""", "'replacement' names a removed model: 'sora-2-pro'" },
+        { """{ "models": [{ "name": "sora-2", "removed": "2026-09-24", "replacement": [|"sora-2-pro"|] }, { "name": "sora-2-pro", "removed": "2026-09-24" }] }""", "'replacement' names a removed model: 'sora-2-pro'" },
+        { """{ "models": [{ "name": "sora-3", "seconds": [5], "sizes": ["1x1"], "replacement": [|"sora-2-2025-10-06"|] }, { "name": "sora-2", "seconds": [4], "sizes": ["1x1"] }] }""", "'replacement' names no model of the table: 'sora-2-2025-10-06'" },
 
         { """{ "models": [{ "name": "sora-3", "seconds": [5], "sizes": ["1x1"] }, { "name": [|"sora-3"|], "seconds": [10], "sizes": ["1x1"] }] }""", "duplicate model 'sora-3'" },
         { """{ "models": [{ "name": "sora-3", "aliases": [[|"sora-2"|]], "seconds": [5], "sizes": ["1x1"] }] }""", "alias 'sora-2' of model 'sora-3' is already a name or alias of model 'sora-2'" },
