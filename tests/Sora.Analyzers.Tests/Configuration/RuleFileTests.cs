@@ -34,7 +34,7 @@ public class RuleFileTests
 
     [Fact]
     [Trait("Rule", "SORA001")]
-    [Trait("Rule", "SORA004")]
+    [Trait("Rule", "SORA007")]
     public Task TheTableItExtendsDefaultsToTheOptionsChoice()
         => Run("""
             class App
@@ -44,7 +44,7 @@ public class RuleFileTests
             """ + VideoApi.Declarations,
             """{ "models": [ { "name": "sora-3", "seconds": [5], "sizes": ["1920x1080"] } ] }""",
             editorConfig: "root = true\n[*.cs]\nsora_analyzers.rule_table = openai\n",
-            DiagnosticResult.CompilerWarning("SORA004").WithSeverity(DiagnosticSeverity.Info).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithSpan(3, 52, 3, 64).WithArguments("sora-2-pro", "OpenAI deprecated the Videos API and this model on 2026-03-24; removal is scheduled for 2026-09-24 and no replacement is named"));
+            DiagnosticResult.CompilerWarning("SORA007").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithSpan(3, 52, 3, 64).WithArguments("sora-2-pro", "2026-09-24"));
 
     [Fact]
     [Trait("Rule", "SORA004")]

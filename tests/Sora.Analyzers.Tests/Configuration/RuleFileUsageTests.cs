@@ -81,7 +81,7 @@ public class RuleFileUsageTests
 
     [Fact]
     [Trait("Rule", "SORA001")]
-    [Trait("Rule", "SORA004")]
+    [Trait("Rule", "SORA007")]
     public Task EachFolderExtendsTheTableItsOptionsChoose()
     {
         // No "extends": the file adds sora-3 to the table each folder's .editorconfig chooses.
@@ -97,7 +97,7 @@ public class RuleFileUsageTests
             """;
         var test = new Verify.AnalyzerTest();
         test.TestState.Sources.Add(("/src/Relay/RelayJobs.cs", string.Format(Requests, "RelayJobs", "\"sora-2-pro\"", "{|SORA001:\"8\"|}")));
-        test.TestState.Sources.Add(("/src/Official/OfficialJobs.cs", string.Format(Requests, "OfficialJobs", "{|SORA004:\"sora-2-pro\"|}", "\"8\"")));
+        test.TestState.Sources.Add(("/src/Official/OfficialJobs.cs", string.Format(Requests, "OfficialJobs", "{|SORA007:\"sora-2-pro\"|}", "\"8\"")));
         test.TestState.Sources.Add(("/src/VideoClient.cs", VideoApi.Declarations));
         test.TestState.AdditionalFiles.Add(("/src/sora-rules.json", """{ "models": [ { "name": "sora-3", "seconds": [5, 10, 20], "sizes": ["1920x1080"] } ] }"""));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n"));
@@ -107,7 +107,7 @@ public class RuleFileUsageTests
 
     [Fact]
     [Trait("Rule", "SORA003")]
-    [Trait("Rule", "SORA004")]
+    [Trait("Rule", "SORA007")]
     public Task TheGlobalConfigChoosesWhatTheFileExtends()
     {
         var test = new Verify.AnalyzerTest
@@ -115,7 +115,7 @@ public class RuleFileUsageTests
             TestCode = """
                 class App
                 {
-                    void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2-pro"|}, "8", {|SORA003:"1920x1080"|});
+                    void Run() => VideoClient.CreateVideo("a fox", {|SORA007:"sora-2-pro"|}, "8", {|SORA003:"1920x1080"|});
                 }
                 """ + VideoApi.Declarations,
         };

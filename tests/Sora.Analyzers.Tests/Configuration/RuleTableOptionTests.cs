@@ -7,7 +7,7 @@ namespace Sora.Analyzers.Tests.Configuration;
 /// <summary>
 /// docs/configuration.md, "Options": <c>sora_analyzers.rule_table</c> chooses the built-in table, from an .editorconfig (per folder or
 /// file) or a .globalconfig. <c>sora-2-pro</c> for 8 seconds tells the tables apart: the relay guide (<c>apiyi</c>)
-/// rejects it, OpenAI's endpoint accepts it (and marks the model deprecated, SORA004).
+/// rejects it, OpenAI's endpoint accepts it (and says the model was removed, SORA007).
 /// </summary>
 public class RuleTableOptionTests
 {
@@ -21,7 +21,7 @@ public class RuleTableOptionTests
     private const string OpenAI = """
         class App
         {
-            void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2-pro"|}, "8");
+            void Run() => VideoClient.CreateVideo("a fox", {|SORA007:"sora-2-pro"|}, "8");
         }
         """;
 
@@ -31,12 +31,12 @@ public class RuleTableOptionTests
         => Run(Apiyi + VideoApi.Declarations);
 
     [Fact]
-    [Trait("Rule", "SORA004")]
+    [Trait("Rule", "SORA007")]
     public Task EditorConfigChoosesTheTable()
         => Run(OpenAI + VideoApi.Declarations, ("/.editorconfig", "root = true\n[*.cs]\nsora_analyzers.rule_table = openai\n"));
 
     [Fact]
-    [Trait("Rule", "SORA004")]
+    [Trait("Rule", "SORA007")]
     public Task GlobalConfigChoosesTheTable()
         => Run(OpenAI + VideoApi.Declarations, ("/.globalconfig", "is_global = true\nsora_analyzers.rule_table = openai\n"));
 
@@ -55,7 +55,7 @@ public class RuleTableOptionTests
 
     [Fact]
     [Trait("Rule", "SORA001")]
-    [Trait("Rule", "SORA004")]
+    [Trait("Rule", "SORA007")]
     public Task EachFolderCanCallADifferentEndpoint()
     {
         var test = new Verify.AnalyzerTest();
@@ -68,7 +68,7 @@ public class RuleTableOptionTests
     }
 
     [Theory]
-    [Trait("Rule", "SORA004")]
+    [Trait("Rule", "SORA007")]
     [InlineData("OpenAI")]
     [InlineData("OPENAI")]
     [InlineData("  openai  ")]

@@ -19,7 +19,7 @@ public class ParameterFixTests
     [InlineData("dimensions = \"1280x720\"", "size = \"1280x720\"")]
     [InlineData("promt = \"a fox\"", "prompt = \"a fox\"")]
     [InlineData("Duration = \"8\"", "Seconds = \"8\"")]
-    [InlineData("inputRef = \"r\"", "inputReference = \"r\"")]
+    [InlineData("inputReferense = \"r\"", "inputReference = \"r\"")]
     public Task AnAnonymousMemberIsRenamed(string member, string renamed)
         => Verify.FixAsync(
             Anonymous("{|SORA006:" + member.Substring(0, member.IndexOf(' ')) + "|}" + member.Substring(member.IndexOf(' '))),
@@ -67,7 +67,7 @@ public class ParameterFixTests
 
     [Fact]
     public Task AFieldWithNoLikelyMeaningIsRemovedWithItsCommaOrItsLine()
-        => Verify.FixAsync(ContractTables.Usings + """
+        => Verify.FixAsync(ContractTables.Usings + """"
             class App
             {
                 async Task Run(HttpClient http)
@@ -81,20 +81,20 @@ public class ParameterFixTests
                     });
                     await http.PostAsJsonAsync("v1/videos", new Dictionary<string, object> { ["model"] = "sora-2", [{|SORA006:"fps"|}] = 24 });
                     await http.PostAsync("v1/videos", new StringContent("{\"model\":\"sora-2\",\"{|SORA006:seed|}\":7,\"prompt\":\"a fox\"}"));
-                    await http.PostAsync("v1/videos", new StringContent(\"\"\"
+                    await http.PostAsync("v1/videos", new StringContent("""
                         {
                           "model": "sora-2",
                           "{|SORA006:negative_prompt|}": "blur"
                         }
-                        \"\"\"));
+                        """));
                     using var form = new MultipartFormDataContent();
                     form.Add(new StringContent("sora-2"), "model");
                     form.Add(new StringContent("noir"), {|SORA006:"style"|});
                     form.Add(new StringContent("a fox"), "prompt");
                 }
             }
-            """,
-            ContractTables.Usings + """
+            """",
+            ContractTables.Usings + """"
             class App
             {
                 async Task Run(HttpClient http)
@@ -107,17 +107,17 @@ public class ParameterFixTests
                     });
                     await http.PostAsJsonAsync("v1/videos", new Dictionary<string, object> { ["model"] = "sora-2" });
                     await http.PostAsync("v1/videos", new StringContent("{\"model\":\"sora-2\",\"prompt\":\"a fox\"}"));
-                    await http.PostAsync("v1/videos", new StringContent(\"\"\"
+                    await http.PostAsync("v1/videos", new StringContent("""
                         {
                           "model": "sora-2"
                         }
-                        \"\"\"));
+                        """));
                     using var form = new MultipartFormDataContent();
                     form.Add(new StringContent("sora-2"), "model");
                     form.Add(new StringContent("a fox"), "prompt");
                 }
             }
-            """,
+            """",
             FixKeys.FixParameter);
 
     [Fact]
@@ -133,8 +133,8 @@ public class ParameterFixTests
         OfferedFixes.Offer offer = Assert.Single(await OfferedFixes.ForAsync(Anonymous("duration = \"8\"")));
 
         Assert.Equal("SORA006", offer.DiagnosticId);
-        Assert.Equal(["Rename to 'seconds'"], offer.Titles);
-        Assert.Equal([FixKeys.FixParameter], offer.Keys);
+        Assert.Equal(new[] { "Rename to 'seconds'" }, offer.Titles);
+        Assert.Equal(new[] { FixKeys.FixParameter }, offer.Keys);
     }
 
     [Fact]

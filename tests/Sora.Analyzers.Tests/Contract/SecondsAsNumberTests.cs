@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Testing;
 using Sora.Analyzers.Tests.Verifiers;
 
 namespace Sora.Analyzers.Tests.Contract;
@@ -31,11 +32,11 @@ public class SecondsAsNumberTests
             }
             """,
             ContractTables.OpenAI,
-            Verify.Diagnostic("SORA005").WithLocation(0).WithMessage("The API takes 'seconds' as a string: send '8', not the number 8."),
-            Verify.Diagnostic("SORA005").WithLocation(1).WithArguments("8"),
-            Verify.Diagnostic("SORA005").WithLocation(2).WithMessage("The API takes 'seconds' as a string: send 'duration' as text, not as a number."),
-            Verify.Diagnostic("SORA005").WithLocation(3).WithArguments("12"),
-            Verify.Diagnostic("SORA005").WithLocation(4).WithArguments("4"));
+            Verify.Diagnostic("SORA005").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage("The API takes 'seconds' as a string: send '8', not the number 8."),
+            Verify.Diagnostic("SORA005").WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("8"),
+            Verify.Diagnostic("SORA005").WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage("The API takes 'seconds' as a string: send 'duration' as text, not as a number."),
+            Verify.Diagnostic("SORA005").WithLocation(3).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("12"),
+            Verify.Diagnostic("SORA005").WithLocation(4).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("4"));
 
     [Fact]
     public Task ANumberOfAnyNumericTypeIsReportedAndAStringIsNot()

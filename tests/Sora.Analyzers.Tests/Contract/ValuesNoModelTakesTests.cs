@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Testing;
 using Sora.Analyzers.Tests.Verifiers;
 
 namespace Sora.Analyzers.Tests.Contract;
@@ -22,8 +23,8 @@ public class ValuesNoModelTakesTests
                 }
             }
             """,
-            Verify.Diagnostic("SORA001").WithLocation(0).WithMessage("No video model supports seconds '7'. Supported values are: '4', '8', '12', '10', '15', and '25'."),
-            Verify.Diagnostic("SORA003").WithLocation(1).WithMessage("No video model supports size '1920x1080'. Supported values are: '1280x720', '720x1280', '1792x1024', and '1024x1792'."));
+            Verify.Diagnostic("SORA001").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage("No video model supports seconds '7'. Supported values are: '4', '8', '12', '10', '15', and '25'."),
+            Verify.Diagnostic("SORA003").WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage("No video model supports size '1920x1080'. Supported values are: '1280x720', '720x1280', '1792x1024', and '1024x1792'."));
 
     [Fact]
     public Task WithoutEvidenceARuntimeModelStaysSilent()

@@ -214,7 +214,7 @@ public class JsonStringFinderTests
                     string notConstant = $"{{\"model\":\"{model}\",\"seconds\":\"10\"}}";
                     string alsoNotConstant = $"{{\"model\":\"sora-2\",\"seconds\":\"{model.Length}\"}}";
                     ReadOnlySpan<byte> bytes = "{\"model\":\"sora-2\",\"seconds\":\"10\"}"u8;
-                    string nestedWithoutModel = "{\"model\":\"sora-2\",\"seconds\":\"8\",\"metadata\":{\"size\":\"1792x1024\"}}";
+                    string nestedWithoutModel = "{\"model\":\"sora-2\",\"seconds\":\"8\",\"input_reference\":{\"size\":\"1792x1024\"}}";
                 }
             }
 

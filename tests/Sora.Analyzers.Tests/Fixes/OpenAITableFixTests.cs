@@ -5,8 +5,8 @@ namespace Sora.Analyzers.Tests.Fixes;
 
 /// <summary>
 /// The same fixes against OpenAI's table (<c>sora_analyzers.rule_table = openai</c>): every model takes 4, 8 and
-/// 12 seconds, and only <c>sora-2-pro</c> takes the large sizes. Every model of that table is deprecated, so each
-/// named model also carries the SORA004 information, before and after the fix.
+/// 12 seconds, and only <c>sora-2-pro</c> takes the large sizes. Every model of that table was removed, so each
+/// named model also carries SORA007, before and after the fix, and no fix switches to another removed model.
 /// </summary>
 public class OpenAITableFixTests
 {
@@ -14,19 +14,19 @@ public class OpenAITableFixTests
 
     [Fact]
     [Trait("Rule", "SORA001")]
-    [Trait("Rule", "SORA004")]
+    [Trait("Rule", "SORA007")]
     public Task SecondsTheProModelTakesOnlyFromTheRelayTable()
         => Verify.FixAsync(
             """
             class App
             {
-                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2-pro"|}, {|SORA001:"10"|});
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA007:"sora-2-pro"|}, {|SORA001:"10"|});
             }
             """ + VideoApi.Declarations,
             """
             class App
             {
-                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2-pro"|}, "8");
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA007:"sora-2-pro"|}, "8");
             }
             """ + VideoApi.Declarations,
             FixKeys.UseNearestSeconds,
@@ -34,19 +34,19 @@ public class OpenAITableFixTests
 
     [Fact]
     [Trait("Rule", "SORA001")]
-    [Trait("Rule", "SORA004")]
+    [Trait("Rule", "SORA007")]
     public Task TieUsesTheLongerDurationWithTheSecondAction()
         => Verify.FixAsync(
             """
             class App
             {
-                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2"|}, {|SORA001:"10"|});
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA007:"sora-2"|}, {|SORA001:"10"|});
             }
             """ + VideoApi.Declarations,
             """
             class App
             {
-                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2"|}, "12");
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA007:"sora-2"|}, "12");
             }
             """ + VideoApi.Declarations,
             FixKeys.UseNearestSeconds + ".2",
@@ -54,19 +54,19 @@ public class OpenAITableFixTests
 
     [Fact]
     [Trait("Rule", "SORA003")]
-    [Trait("Rule", "SORA004")]
+    [Trait("Rule", "SORA007")]
     public Task PortraitSizeOfTheSmallerModel()
         => Verify.FixAsync(
             """
             class App
             {
-                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2"|}, "8", {|SORA003:"1024x1792"|});
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA007:"sora-2"|}, "8", {|SORA003:"1024x1792"|});
             }
             """ + VideoApi.Declarations,
             """
             class App
             {
-                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2"|}, "8", "720x1280");
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA007:"sora-2"|}, "8", "720x1280");
             }
             """ + VideoApi.Declarations,
             FixKeys.UseNearestSize,
@@ -74,19 +74,19 @@ public class OpenAITableFixTests
 
     [Fact]
     [Trait("Rule", "SORA003")]
-    [Trait("Rule", "SORA004")]
-    public Task LargeSizeSwitchesToTheProModel()
+    [Trait("Rule", "SORA007")]
+    public Task NoFixSwitchesToAnotherRemovedModel()
         => Verify.FixAsync(
             """
             class App
             {
-                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2"|}, "8", {|SORA003:"1792x1024"|});
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA007:"sora-2"|}, "8", {|SORA003:"1792x1024"|});
             }
             """ + VideoApi.Declarations,
             """
             class App
             {
-                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2-pro"|}, "8", "1792x1024");
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA007:"sora-2"|}, "8", {|SORA003:"1792x1024"|});
             }
             """ + VideoApi.Declarations,
             FixKeys.SwitchModelForSize,
@@ -94,8 +94,8 @@ public class OpenAITableFixTests
 
     [Fact]
     [Trait("Rule", "SORA002")]
-    [Trait("Rule", "SORA004")]
-    public Task MisspeltModelIsNotDeprecatedUntilFixed()
+    [Trait("Rule", "SORA007")]
+    public Task MisspeltModelIsNotRemovedUntilFixed()
         => Verify.FixAsync(
             """
             class App
@@ -106,7 +106,7 @@ public class OpenAITableFixTests
             """
             class App
             {
-                void Run() => VideoClient.CreateVideo("a fox", {|SORA004:"sora-2"|}, "8");
+                void Run() => VideoClient.CreateVideo("a fox", {|SORA007:"sora-2"|}, "8");
             }
             """ + VideoApi.Declarations,
             FixKeys.UseClosestModel,

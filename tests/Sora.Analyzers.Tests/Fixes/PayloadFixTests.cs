@@ -20,13 +20,13 @@ public class PayloadFixTests
         => Verify.FixAsync("""
             class App
             {
-                object Body() => new { model = "sora-2", seconds = {|SORA001:"10"|} /* from the brief */, n = 1 };
+                object Body() => new { model = "sora-2", seconds = {|SORA001:"10"|} /* from the brief */, prompt = "a fox" };
                 object Numbers() => new { model = "sora-2", seconds = {|SORA001:15|} };
             }
             """, """
             class App
             {
-                object Body() => new { model = "sora-2", seconds = "8" /* from the brief */, n = 1 };
+                object Body() => new { model = "sora-2", seconds = "8" /* from the brief */, prompt = "a fox" };
                 object Numbers() => new { model = "sora-2", seconds = 12 };
             }
             """, FixKeys.UseNearestSeconds);

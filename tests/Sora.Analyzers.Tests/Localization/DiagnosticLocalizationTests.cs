@@ -22,7 +22,7 @@ public class DiagnosticLocalizationTests
         ["SORA001"] = ["sora-2", "10", "'4', '8', and '12'"],
         ["SORA002"] = ["sora2", "'sora-2' and 'sora-2-pro'"],
         ["SORA003"] = ["sora-2", "1792x1024", "'1280x720' and '720x1280'"],
-        ["SORA004"] = ["sora-2", "OpenAI deprecated the Videos API and this model on 2026-03-24; removal is scheduled for 2026-09-24 and no replacement is named"],
+        ["SORA004"] = ["sora-2", "OpenAI deprecated the Videos API and this model on 2026-03-24 and shut them down on 2026-09-24 with no replacement"],
         ["SORA005"] = ["8"],
         ["SORA006"] = ["duration", "'input_reference', 'model', 'prompt', 'seconds', and 'size'"],
         ["SORA007"] = ["sora-2", "2026-09-24"],

@@ -100,7 +100,28 @@ internal static class FixChecker
             return "the span " + allowed + " is beyond the text (" + oldText.Length + ")";
         }
 
-        return edit == "Insert" ? WhyNotAnInsertionInto(allowed, oldText, newText) : WhyNotAReplacementOf(allowed, oldText, newText);
+        string? problem = edit == "Insert" ? WhyNotAnInsertionInto(allowed, oldText, newText) : WhyNotAReplacementOf(allowed, oldText, newText);
+
+        // An unknown field's fix renames its name (above) or removes the field: then only the field, one comma beside it
+        // and the blank it leaves go.
+        return problem != null && key == FixKeys.FixParameter && diagnostic.AdditionalLocations.Count > 1
+            ? WhyNotARemovalOf(diagnostic.AdditionalLocations[1].SourceSpan, oldText, newText)
+            : problem;
+    }
+
+    private static string? WhyNotARemovalOf(TextSpan field, string oldText, string newText)
+    {
+        int removed = oldText.Length - newText.Length;
+        int start = FirstDifference(oldText, newText);
+        if (removed < field.Length || start > field.Start || string.CompareOrdinal(oldText, start + removed, newText, start, newText.Length - start) != 0)
+        {
+            return "not a removal of " + field + " '" + oldText.Substring(field.Start, field.Length) + "': " + Excerpt(oldText, newText);
+        }
+
+        // The deletion [start, start + removed) covers the field; what else it takes is layout: whitespace, escapes of it, one comma.
+        string extra = oldText.Substring(start, field.Start - start) + oldText.Substring(field.End, start + removed - field.End);
+        string rest = extra.Replace("\\n", string.Empty).Replace("\\r", string.Empty).Replace("\\t", string.Empty);
+        return rest.Count(c => c == ',') <= 1 && rest.All(c => c == ',' || char.IsWhiteSpace(c)) ? null : "the removal of " + field + " also deletes '" + extra + "'";
     }
 
     private static string? WhyNotAReplacementOf(TextSpan allowed, string oldText, string newText)

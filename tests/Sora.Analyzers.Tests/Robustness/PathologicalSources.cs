@@ -85,7 +85,7 @@ class Studio
     public static PathologicalSource LargeJsonLiteral(int bytes = 1 << 20)
     {
         var markup = new StringBuilder(bytes + 1000);
-        markup.Append("class App\n{\n    const string Payload = \"\"\"\n        {\"items\": [\n");
+        markup.Append("class App\n{\n    const string Payload = \"\"\"\n        {\"{|SORA006:items|}\": [\n");
         for (int i = 0; markup.Length < bytes; i++)
         {
             // Nested objects with a request key but no model are not requests (only the root may leave the model out): each is read and dropped.
@@ -105,7 +105,7 @@ class Studio
         markup.Append("using System.Collections.Generic;\n\nclass App\n{\n    Dictionary<string, object> Body() => new Dictionary<string, object>\n    {\n");
         for (int i = 0; i < entries - 2; i++)
         {
-            markup.Append("        [\"key").Append(i.ToString(CultureInfo.InvariantCulture)).Append("\"] = \"value ").Append(i.ToString(CultureInfo.InvariantCulture)).Append("\",\n");
+            markup.Append("        [\"prompt\"] = \"value ").Append(i.ToString(CultureInfo.InvariantCulture)).Append("\",\n");
         }
 
         markup.Append("        [\"model\"] = \"sora-2\",\n        [\"seconds\"] = {|SORA001:\"10\"|},\n    };\n}\n");
@@ -119,7 +119,7 @@ class Studio
         markup.Append("using System.Collections.Generic;\n\nclass App\n{\n    Dictionary<string, object> Body() => new Dictionary<string, object>\n    {\n        { \"model\", {|SORA002:\"sora2\"|} },\n");
         for (int i = 0; i < entries - 2; i++)
         {
-            markup.Append("        { \"key").Append(i.ToString(CultureInfo.InvariantCulture)).Append("\", ").Append(i.ToString(CultureInfo.InvariantCulture)).Append(" },\n");
+            markup.Append("        { \"prompt\", ").Append(i.ToString(CultureInfo.InvariantCulture)).Append(" },\n");
         }
 
         markup.Append("        { \"size\", \"1280x720\" },\n    };\n}\n");

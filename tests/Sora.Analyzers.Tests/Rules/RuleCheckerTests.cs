@@ -130,7 +130,7 @@ public class RuleCheckerTests
     [InlineData("apiyi", "sora-2-pro", 8, "1024x1792", "SORA001", new string[0])]
     [InlineData("apiyi", "sora-2", "8", "1792x1024", "SORA003", new string[0])]
     [InlineData("apiyi", "sora-2", null, "1792x1024", "SORA003", new[] { "sora-2-pro" })]
-    [InlineData("openai", "sora-2", "8", "1792x1024", "SORA003", new[] { "sora-2-pro" })]
+    [InlineData("openai", "sora-2", "8", "1792x1024", "SORA003", new string[0])] // sora-2-pro renders it, but was removed too
     [InlineData("openai", "sora-2", "10", null, "SORA001", new string[0])]
     [InlineData("openai", "sora-2-pro", "8", "1920x1080", "SORA003", new string[0])]
     public void SwitchModelCandidatesAcceptTheWholeRequest(string table, string model, object? seconds, string? size, string rule, string[] models)
@@ -228,8 +228,8 @@ public class RuleCheckerTests
             ],
             violations.Select(Message));
         Assert.Equal(["SORA001", "SORA003"], violations.Select(v => v.Rule.Id));
-        Assert.Equal(["8"], violations[0].Replacements);
-        Assert.Equal(["1792x1024"], violations[1].Replacements);
+        Assert.Equal(new[] { "8" }, violations[0].Replacements);
+        Assert.Equal(new[] { "1792x1024" }, violations[1].Replacements);
         Assert.All(violations, v => Assert.Empty(v.SwitchModels));
     }
 
@@ -253,21 +253,20 @@ public class RuleCheckerTests
     }
 
     [Theory]
-    [Trait("Rule", "SORA004")]
+    [Trait("Rule", "SORA007")]
     [InlineData("sora-2")]
     [InlineData("sora-2-pro")]
     [InlineData("sora-2-2025-10-06")]
     [InlineData("sora-2-pro-2025-10-06")]
-    public void DeprecatedModelsAreReportedWithTheOpenAITable(string model)
+    public void EveryModelOfTheOpenAITableWasRemoved(string model)
     {
         RuleViolation violation = Assert.Single(Check("openai", model, "8"));
 
-        Assert.Equal("SORA004", violation.Rule.Id);
-        Assert.Equal(DiagnosticSeverity.Info, violation.Rule.DefaultSeverity);
+        Assert.Equal("SORA007", violation.Rule.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, violation.Rule.DefaultSeverity);
         Assert.Equal(RequestProperty.Model, violation.Property);
-        Assert.Equal(
-            $"Model '{model}' is deprecated: OpenAI deprecated the Videos API and this model on 2026-03-24; removal is scheduled for 2026-09-24 and no replacement is named.",
-            Message(violation));
+        Assert.Equal($"Model '{model}' was removed on 2026-09-24: the API rejects every request for it.", Message(violation));
+        Assert.Empty(violation.Replacements);
     }
 
     [Theory]
@@ -281,9 +280,9 @@ public class RuleCheckerTests
     [Fact]
     [Trait("Rule", "SORA001")]
     [Trait("Rule", "SORA003")]
-    [Trait("Rule", "SORA004")]
-    public void DeprecationDoesNotStopTheOtherChecks()
-        => Assert.Equal(["SORA004", "SORA001", "SORA003"], Check("openai", "sora-2", "10", "1792x1024").Select(v => v.Rule.Id));
+    [Trait("Rule", "SORA007")]
+    public void RemovalDoesNotStopTheOtherChecks()
+        => Assert.Equal(["SORA007", "SORA001", "SORA003"], Check("openai", "sora-2", "10", "1792x1024").Select(v => v.Rule.Id));
 
     [Fact]
     [Trait("Rule", "SORA004")]

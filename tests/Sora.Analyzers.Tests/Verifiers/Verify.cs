@@ -17,11 +17,20 @@ internal static class Verify
         => AnalyzerAsync(source, editorConfig: null, expected);
 
     public static Task AnalyzerAsync(string source, string? editorConfig, params DiagnosticResult[] expected)
+        => AnalyzerAsync(source, editorConfig, ruleFile: null, expected);
+
+    /// <summary>Analyzes <paramref name="source"/> with a project's <c>sora-rules.json</c> (<paramref name="ruleFile"/>, its text).</summary>
+    public static Task AnalyzerAsync(string source, string? editorConfig, string? ruleFile, params DiagnosticResult[] expected)
     {
         var test = new AnalyzerTest { TestCode = source };
         if (editorConfig != null)
         {
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+
+        if (ruleFile != null)
+        {
+            test.TestState.AdditionalFiles.Add(("/sora-rules.json", ruleFile));
         }
 
         test.ExpectedDiagnostics.AddRange(expected);
@@ -41,7 +50,7 @@ internal static class Verify
     /// and with Fix All (document, project, solution), and expects <paramref name="fixedSource"/>. Markup in
     /// <paramref name="fixedSource"/> marks the diagnostics that remain after the fix (those that action does not fix).
     /// </summary>
-    public static Task FixAsync(string source, string fixedSource, string equivalenceKey, string? editorConfig = null)
+    public static Task FixAsync(string source, string fixedSource, string equivalenceKey, string? editorConfig = null, string? ruleFile = null)
     {
         var test = new FixTest
         {
@@ -53,6 +62,12 @@ internal static class Verify
         {
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
             test.FixedState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+
+        if (ruleFile != null)
+        {
+            test.TestState.AdditionalFiles.Add(("/sora-rules.json", ruleFile));
+            test.FixedState.AdditionalFiles.Add(("/sora-rules.json", ruleFile));
         }
 
         return test.RunAsync();
