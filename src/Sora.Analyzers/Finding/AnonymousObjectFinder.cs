@@ -27,7 +27,8 @@ namespace Sora.Analyzers.Finding
                         builder.Read(property, assignment.Value, cancellationToken, editable: !IsProjection(assignment));
                     }
 
-                    if (assignment.Syntax is AnonymousObjectMemberDeclaratorSyntax declarator)
+                    // A member being typed (`new { model = "sora-2", , }`) is no field yet.
+                    if (assignment.Syntax is AnonymousObjectMemberDeclaratorSyntax declarator && !declarator.ContainsDiagnostics && member.Property.Name.Length > 0)
                     {
                         // The member's name, or for `new { duration }` the expression that names it.
                         SyntaxNode name = (SyntaxNode?)declarator.NameEquals?.Name ?? declarator.Expression;

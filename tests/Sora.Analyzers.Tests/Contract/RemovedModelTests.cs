@@ -89,7 +89,7 @@ public class RemovedModelTests
                 async Task Run(HttpClient http)
                 {
                     await http.PostAsJsonAsync("v1/videos", new { model = "sora-3", prompt = "a fox", seconds = "10" });
-                    await http.PostAsJsonAsync("v1/videos", new { model = "sora-3", prompt = "a fox", seconds = "10" });
+                    await http.PostAsJsonAsync("v1/videos", new { prompt = "a fox", seconds = "10", model = "sora-3" });
                 }
             }
             """,

@@ -111,14 +111,24 @@ internal static class FixChecker
 
     private static string? WhyNotARemovalOf(TextSpan field, string oldText, string newText)
     {
+        // The deleted characters [start, start + removed) are known up to a shift (deleting "a," from "a,a," is ambiguous):
+        // any start between the last one the common suffix allows and the first difference is the same edit.
         int removed = oldText.Length - newText.Length;
-        int start = FirstDifference(oldText, newText);
-        if (removed < field.Length || start > field.Start || string.CompareOrdinal(oldText, start + removed, newText, start, newText.Length - start) != 0)
+        int latest = FirstDifference(oldText, newText);
+        int suffix = 0;
+        while (suffix < newText.Length && suffix < oldText.Length && oldText[oldText.Length - 1 - suffix] == newText[newText.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        int earliest = Math.Max(0, oldText.Length - removed - suffix);
+        int start = Math.Min(latest, field.Start);
+        if (removed < field.Length || start < earliest || start + removed < field.End)
         {
             return "not a removal of " + field + " '" + oldText.Substring(field.Start, field.Length) + "': " + Excerpt(oldText, newText);
         }
 
-        // The deletion [start, start + removed) covers the field; what else it takes is layout: whitespace, escapes of it, one comma.
+        // The deletion covers the field; what else it takes is layout: whitespace, escapes of it, one comma.
         string extra = oldText.Substring(start, field.Start - start) + oldText.Substring(field.End, start + removed - field.End);
         string rest = extra.Replace("\\n", string.Empty).Replace("\\r", string.Empty).Replace("\\t", string.Empty);
         return rest.Count(c => c == ',') <= 1 && rest.All(c => c == ',' || char.IsWhiteSpace(c)) ? null : "the removal of " + field + " also deletes '" + extra + "'";

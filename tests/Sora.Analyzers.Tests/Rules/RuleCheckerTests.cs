@@ -229,7 +229,7 @@ public class RuleCheckerTests
             violations.Select(Message));
         Assert.Equal(["SORA001", "SORA003"], violations.Select(v => v.Rule.Id));
         Assert.Equal(new[] { "8" }, violations[0].Replacements);
-        Assert.Equal(new[] { "1792x1024" }, violations[1].Replacements);
+        Assert.Equal(new[] { "1792x1024", "1280x720" }, violations[1].Replacements);
         Assert.All(violations, v => Assert.Empty(v.SwitchModels));
     }
 
