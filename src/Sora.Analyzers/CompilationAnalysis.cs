@@ -79,6 +79,38 @@ namespace Sora.Analyzers
             }
         }
 
+        /// <summary>
+        /// A request type's declaration whose defaults alone form a Sora request (its model default names a Sora model):
+        /// checked for the default model, and reported at the defaults, since every <c>new T()</c> sends them.
+        /// </summary>
+        public void OnTypeDeclaration(SyntaxNodeAnalysisContext context)
+        {
+            if (!(context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is INamedTypeSymbol type)
+                || type.TypeKind == TypeKind.Interface)
+            {
+                return;
+            }
+
+            var builder = new VideoRequestBuilder();
+            foreach (MemberDefault memberDefault in MemberDefaults.Of(type, context.Compilation, context.CancellationToken))
+            {
+                if (SymbolEqualityComparer.Default.Equals(memberDefault.Member.ContainingType, type) && context.Node.Span.Contains(memberDefault.Initializer.Span))
+                {
+                    SpecialType valueType = ValueSets.SpecialTypeOf((memberDefault.Member as IPropertySymbol)?.Type ?? (memberDefault.Member as IFieldSymbol)?.Type);
+                    var value = RequestValue.Known(memberDefault.Constant, memberDefault.Initializer.GetLocation(), ValueEditKind.Expression, valueType);
+                    if (RequestValueTypes.Fits(memberDefault.Property, value))
+                    {
+                        builder.Set(memberDefault.Property, value);
+                    }
+                }
+            }
+
+            if (builder.HasModel && builder.Build(context.Node.GetLocation(), null, context.Node.GetLocation(), RequestBody.None) is VideoRequest request)
+            {
+                Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.Call, context.Node));
+            }
+        }
+
         private void AnalyzeCall(OperationAnalysisContext context, IMethodSymbol? method)
         {
             // Every call of the compilation comes here: names and parameters first (no allocation), the arguments only
@@ -107,9 +139,9 @@ namespace Sora.Analyzers
 
         private void Analyze(AnalysisSite site, FoundRequest found)
         {
-            if (_policy.IsChecked(found, site.SemanticModel, site.CancellationToken, out RequestBody body))
+            if (_policy.IsChecked(found, site.SemanticModel, site.CancellationToken, out RequestBody body, out VideoRequest request))
             {
-                Report(site, found.Request, body, _policy.TableFor(site.Node.SyntaxTree));
+                Report(site, request, body, _policy.TableFor(site.Node.SyntaxTree));
             }
         }
 

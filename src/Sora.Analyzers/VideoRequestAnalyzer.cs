@@ -80,6 +80,7 @@ namespace Sora.Analyzers
                     block.RegisterOperationAction(analysis.OnAnonymousObject, OperationKind.AnonymousObjectCreation);
                 }
             });
+            context.RegisterSyntaxNodeAction(analysis.OnTypeDeclaration, SyntaxKind.ClassDeclaration, SyntaxKind.StructDeclaration, SyntaxKind.RecordDeclaration, SyntaxKind.RecordStructDeclaration);
             context.RegisterCodeBlockStartAction<SyntaxKind>(block =>
             {
                 if (CandidateScan.BlockMentions(block.CodeBlock, blockHints, block.CancellationToken))

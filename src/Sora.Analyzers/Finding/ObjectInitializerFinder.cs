@@ -47,10 +47,51 @@ namespace Sora.Analyzers.Finding
             }
 
             SyntaxNode request = syntax.Parent ?? syntax;
+            if (style == InitializerStyle.Members && initializer.Type != null && initializer.SemanticModel != null)
+            {
+                AddDefaults(builder, initializer, syntax, VideoCallFinder.NameLocation(request), cancellationToken);
+            }
 
             // A typed object is a JSON body only where the code shows it serialized; a dictionary always is one.
             RequestBody body = style == InitializerStyle.Members ? RequestBody.SerializedObject : RequestBody.Json;
             return builder.Build(request.GetLocation(), builder.HasModel ? null : ModelInsertion(initializer, syntax, style), VideoCallFinder.NameLocation(request), body);
+        }
+
+        /// <summary>
+        /// The values the type's declaration gives the members the initializer leaves out: reported on the type's name, and
+        /// a fix writes the member into the initializer. Only where the initializer sets a value of the request itself: a
+        /// request made of defaults alone is the declaration's, reported there.
+        /// </summary>
+        private static void AddDefaults(VideoRequestBuilder builder, IObjectOrCollectionInitializerOperation initializer, InitializerExpressionSyntax syntax, Location typeName, CancellationToken cancellationToken)
+        {
+            foreach (MemberDefault memberDefault in MemberDefaults.Of(initializer.Type!, initializer.SemanticModel!.Compilation, cancellationToken))
+            {
+                if (!builder.Has(memberDefault.Property) && !Assigns(initializer, memberDefault.Member))
+                {
+                    SpecialType type = ValueSets.SpecialTypeOf((memberDefault.Member as IPropertySymbol)?.Type ?? (memberDefault.Member as IFieldSymbol)?.Type);
+                    InsertionSite? insertion = syntax.OpenBraceToken.IsMissing || syntax.CloseBraceToken.IsMissing ? null : new InsertionSite(syntax.GetLocation(), memberDefault.Member.Name);
+                    RequestValue value = insertion != null
+                        ? RequestValue.Inserted(memberDefault.Constant, typeName, type, insertion)
+                        : RequestValue.Known(memberDefault.Constant, typeName, ValueEditKind.None, type);
+                    if (RequestValueTypes.Fits(memberDefault.Property, value))
+                    {
+                        builder.Set(memberDefault.Property, value);
+                    }
+                }
+            }
+        }
+
+        private static bool Assigns(IObjectOrCollectionInitializerOperation initializer, ISymbol member)
+        {
+            foreach (IOperation element in initializer.Initializers)
+            {
+                if (element is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } && SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, member.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static void AddMember(VideoRequestBuilder builder, ISymbol member, ISimpleAssignmentOperation assignment, CancellationToken cancellationToken)

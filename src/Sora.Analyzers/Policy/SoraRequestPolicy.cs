@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -56,9 +57,9 @@ namespace Sora.Analyzers.Policy
         /// Is <paramref name="found"/> a Sora request, to be checked against the table in force? <paramref name="body"/> says
         /// how its values reach the API: a typed object counts as a JSON body only where the code shows it serialized.
         /// </summary>
-        public bool IsChecked(FoundRequest found, SemanticModel? semanticModel, CancellationToken cancellationToken, out RequestBody body)
+        public bool IsChecked(FoundRequest found, SemanticModel? semanticModel, CancellationToken cancellationToken, out RequestBody body, out VideoRequest request)
         {
-            VideoRequest request = found.Request;
+            request = found.Request;
             body = request.Body;
             if (found.Shape == RequestShape.NestedJson && request.Model == null)
             {
@@ -77,6 +78,16 @@ namespace Sora.Analyzers.Policy
                 body = entry == EntryPoint.None ? RequestBody.None : RequestBody.Json;
             }
 
+            // One arm of a multi-provider choice (`useVeo ? "veo-3" : "sora-2"`) is no Sora request: only a Sora client takes every name.
+            if (isChecked && request.Model is RequestValue model && !model.Candidates.IsEmpty && model.Candidates.Any(c => c.IsKnown && !NamesSoraModel(c, found)))
+            {
+                entry ??= EntryOf(found, semanticModel, cancellationToken);
+                if (entry != EntryPoint.SoraClient)
+                {
+                    request = request.WithModel(RequestValue.OneOf(model.Location, model.Expression!, model.Candidates.Where(c => !c.IsKnown || NamesSoraModel(c, found)).ToImmutableArray()));
+                }
+            }
+
             return isChecked;
         }
 
@@ -89,15 +100,19 @@ namespace Sora.Analyzers.Policy
             entry = null;
             AnalyzerSettings settings = _settings.For(found.Payload.SyntaxTree);
             RequestValue? model = found.Request.Model;
-            if (model != null && model.IsKnown && ModelNameMatcher.IsKnownOrClose(model.Text!, settings.Table))
+            if (model != null && model.Constants.Any(c => ModelNameMatcher.IsKnownOrClose(c.Text!, settings.Table)))
             {
                 return true;
             }
 
-            // A model only known at run time, or none, leaves the decision to where the request goes.
+            // A model only known at run time, or none, leaves the decision to where the request goes; a constant that
+            // names no Sora model makes it another provider's request, except at a Sora client.
             entry = EntryOf(found, semanticModel, cancellationToken);
-            return entry == EntryPoint.SoraClient || (entry == EntryPoint.VideosEndpoint && (model == null || !model.IsKnown));
+            return entry == EntryPoint.SoraClient || (entry == EntryPoint.VideosEndpoint && (model == null || !model.Constants.Any()));
         }
+
+        private bool NamesSoraModel(RequestValue candidate, FoundRequest found)
+            => ModelNameMatcher.IsKnownOrClose(candidate.Text!, _settings.For(found.Payload.SyntaxTree).Table);
 
         private EntryPoint EntryOf(FoundRequest found, SemanticModel? semanticModel, CancellationToken cancellationToken)
             => found.Shape == RequestShape.Call || semanticModel == null

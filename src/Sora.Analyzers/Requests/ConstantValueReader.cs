@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -38,6 +39,11 @@ namespace Sora.Analyzers.Requests
                 && SingleAssignmentConstant(local, cancellationToken) is object assigned)
             {
                 return RequestValue.Known(assigned, location, ValueEditKind.Expression, TypeOf(written, value));
+            }
+
+            if (ValueSets.Read(written, cancellationToken) is ImmutableArray<RequestValue> candidates)
+            {
+                return RequestValue.OneOf(location, written, candidates);
             }
 
             return RequestValue.Unknown(location, written, TypeOf(written, value));
@@ -93,14 +99,9 @@ namespace Sora.Analyzers.Requests
         // The type the code writes the value in: a fix that replaces `Durations.Ten` writes `8` for an int, `8L` for a long.
         private static SpecialType TypeOf(IOperation written, IOperation converted)
         {
-            SpecialType type = SpecialTypeOf(written.Type);
-            return type != SpecialType.None ? type : SpecialTypeOf(converted.Type);
+            // `int? seconds` is sent as the int it holds.
+            SpecialType type = ValueSets.SpecialTypeOf(written.Type);
+            return type != SpecialType.None ? type : ValueSets.SpecialTypeOf(converted.Type);
         }
-
-        // `int? seconds` is sent as the int it holds.
-        private static SpecialType SpecialTypeOf(ITypeSymbol? type)
-            => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-                ? nullable.TypeArguments[0].SpecialType
-                : type?.SpecialType ?? SpecialType.None;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,7 +16,10 @@ namespace Sora.Analyzers.Requests
         /// <summary><c>x = value</c>: the new value is known.</summary>
         Assignment,
 
-        /// <summary>Any other write: <c>x += 1</c>, <c>x ??= y</c>, <c>x++</c>, <c>ref x</c>, <c>out x</c>, <c>(x, y) = …</c>, <c>&amp;x</c>.</summary>
+        /// <summary><c>x ??= value</c>: the value is one the local may hold, beside the ones it had.</summary>
+        FallbackAssignment,
+
+        /// <summary>Any other write: <c>x += 1</c>, <c>x++</c>, <c>ref x</c>, <c>out x</c>, <c>(x, y) = …</c>, <c>&amp;x</c>.</summary>
         OtherWrite,
     }
 
@@ -76,6 +80,12 @@ namespace Sora.Analyzers.Requests
             switch (node.Parent)
             {
                 case AssignmentExpressionSyntax assignment when assignment.Left == node:
+                    if (assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
+                    {
+                        assigned = assignment.Right;
+                        return LocalAccess.FallbackAssignment;
+                    }
+
                     if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
                     {
                         return LocalAccess.OtherWrite;
@@ -116,6 +126,13 @@ namespace Sora.Analyzers.Requests
             ExpressionSyntax? value = declarator.Initializer?.Value;
             int count = value != null ? 1 : 0;
             bool onlyPlain = true;
+            bool valuesKnown = true;
+            var values = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+            if (value != null)
+            {
+                values.Add(value);
+            }
+
             foreach (IdentifierNameSyntax mention in Mentions(scope, local.Name))
             {
                 LocalAccess access = AccessOf(mention, out ExpressionSyntax? assigned);
@@ -127,9 +144,14 @@ namespace Sora.Analyzers.Requests
                 count++;
                 value = assigned;
                 onlyPlain &= access == LocalAccess.Assignment;
+                valuesKnown &= assigned != null;
+                if (assigned != null)
+                {
+                    values.Add(assigned);
+                }
             }
 
-            return new LocalWrites(count, count == 1 && onlyPlain ? value : null);
+            return new LocalWrites(count, count == 1 && onlyPlain ? value : null, valuesKnown ? values.ToImmutable() : ImmutableArray<ExpressionSyntax>.Empty);
         }
 
         /// <summary>Is <paramref name="mention"/> the local (not a field, parameter or other local of the same name)?</summary>

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Sora.Analyzers.Requests
@@ -9,9 +11,10 @@ namespace Sora.Analyzers.Requests
     /// </summary>
     internal sealed class RequestValue
     {
-        private RequestValue(object? constant, bool isKnown, Location location, ValueEditKind edit, SpecialType valueType, InsertionSite? insertion, IOperation? expression = null, bool isSentAsText = false)
+        private RequestValue(object? constant, bool isKnown, Location location, ValueEditKind edit, SpecialType valueType, InsertionSite? insertion, IOperation? expression = null, bool isSentAsText = false, ImmutableArray<RequestValue> candidates = default)
         {
             IsSentAsText = isSentAsText;
+            Candidates = candidates.IsDefault ? ImmutableArray<RequestValue>.Empty : candidates;
             Expression = expression;
             Constant = constant;
             IsKnown = isKnown;
@@ -54,10 +57,26 @@ namespace Sora.Analyzers.Requests
             => new RequestValue(constant, true, location, ValueEditKind.Insert, valueType, insertion);
 
         /// <summary>The same value, reported but not rewritten by fixes.</summary>
-        public RequestValue WithoutEdit() => new RequestValue(Constant, IsKnown, Location, ValueEditKind.None, ValueType, null, Expression, IsSentAsText);
+        public RequestValue WithoutEdit() => new RequestValue(Constant, IsKnown, Location, ValueEditKind.None, ValueType, null, Expression, IsSentAsText, Candidates.IsEmpty ? default : Candidates.Select(c => c.WithoutEdit()).ToImmutableArray());
 
-        /// <summary>The same value, which the serializer writes as a JSON string whatever its C# type (<c>[JsonNumberHandling(WriteAsString)]</c>).</summary>
-        public RequestValue SentAsText() => new RequestValue(Constant, IsKnown, Location, Edit, ValueType, Insertion, Expression, isSentAsText: true);
+        /// <summary>
+        /// The same value, which reaches the API as text whatever its C# type: <c>[JsonNumberHandling(WriteAsString)]</c>,
+        /// <c>10.ToString()</c>, <c>$"{seconds}"</c>.
+        /// </summary>
+        public RequestValue SentAsText() => new RequestValue(Constant, IsKnown, Location, Edit, ValueType, Insertion, Expression, isSentAsText: true, Candidates.IsEmpty ? default : Candidates.Select(c => c.SentAsText()).ToImmutableArray());
+
+        /// <summary>
+        /// A value the code computes as one of several (the arms of <c>?:</c> and <c>switch</c>, a <c>??</c> fallback, the
+        /// values a local is given): each candidate is checked on its own; a candidate only known at run time is ignored.
+        /// </summary>
+        public static RequestValue OneOf(Location location, IOperation expression, ImmutableArray<RequestValue> candidates)
+            => new RequestValue(null, false, location, ValueEditKind.None, SpecialType.None, null, expression, candidates: candidates);
+
+        /// <summary>For a value computed as one of several: its candidates, constants and values only known at run time; else empty.</summary>
+        public ImmutableArray<RequestValue> Candidates { get; }
+
+        /// <summary>The constants this value may be: itself when it is one, its constant candidates when it is a set.</summary>
+        public System.Collections.Generic.IEnumerable<RequestValue> Constants => IsKnown ? new[] { this } : Candidates.Where(c => c.IsKnown);
 
         /// <summary>A value only known at run time; <paramref name="expression"/> computes it, its type is the C# type it is written in.</summary>
         public static RequestValue Unknown(Location location, IOperation? expression = null, SpecialType valueType = SpecialType.None)

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Sora.Analyzers.Requests
@@ -51,6 +53,48 @@ namespace Sora.Analyzers.Requests
         public ImmutableArray<BodyField> Fields { get; }
 
         /// <summary>True when a fix can set the model: rewrite the one written, or add one.</summary>
-        public bool CanChangeModel => Model != null ? Model.IsKnown && Model.Edit != ValueEditKind.None : ModelInsertion != null;
+        public bool CanChangeModel => !IsOneOfSeveral && (Model != null ? Model.IsKnown && Model.Edit != ValueEditKind.None : ModelInsertion != null);
+
+        /// <summary>
+        /// True for one combination of a request whose values are sets (<see cref="RequestValue.Candidates"/>): a model
+        /// switch for one combination could break the others, so none is offered.
+        /// </summary>
+        public bool IsOneOfSeveral { get; private set; }
+
+        /// <summary>Whether a value of the request is a set of candidates.</summary>
+        public bool HasCandidates => IsSet(Model) || IsSet(Seconds) || IsSet(Size);
+
+        /// <summary>The same request with <paramref name="model"/> as its model (the policy drops the arms that are no Sora model).</summary>
+        public VideoRequest WithModel(RequestValue? model)
+            => new VideoRequest(Location, model, Seconds, Size, model == null ? ModelInsertion : null, DefaultModelLocation, Body, Fields) { IsOneOfSeveral = IsOneOfSeveral };
+
+        /// <summary>Every combination of the candidates of its values, each a request of single values; the request itself when none is a set.</summary>
+        public IEnumerable<VideoRequest> Combinations()
+        {
+            if (!HasCandidates)
+            {
+                yield return this;
+                yield break;
+            }
+
+            foreach (RequestValue? model in Options(Model, RequestProperty.Model))
+            {
+                foreach (RequestValue? seconds in Options(Seconds, RequestProperty.Seconds))
+                {
+                    foreach (RequestValue? size in Options(Size, RequestProperty.Size))
+                    {
+                        yield return new VideoRequest(Location, model, seconds, size, model == null ? ModelInsertion : null, DefaultModelLocation, Body, Fields) { IsOneOfSeveral = true };
+                    }
+                }
+            }
+        }
+
+        private static bool IsSet(RequestValue? value) => value != null && !value.Candidates.IsEmpty;
+
+        // A candidate of a type the API cannot take for the value (an enum arm) is no value of it.
+        private static IEnumerable<RequestValue?> Options(RequestValue? value, RequestProperty property)
+            => value == null || value.Candidates.IsEmpty
+                ? new[] { value }
+                : value.Candidates.Where(c => !c.IsKnown || RequestValueTypes.Fits(property, c)).Select(c => (RequestValue?)c);
     }
 }

@@ -51,7 +51,7 @@ namespace Sora.Analyzers.Requests
             }
         }
 
-        private bool Has(RequestProperty property) => property switch
+        public bool Has(RequestProperty property) => property switch
         {
             RequestProperty.Model => _model != null,
             RequestProperty.Seconds => _seconds != null,

@@ -16,8 +16,36 @@ namespace Sora.Analyzers.Rules
     {
         private const int MaxExpressionLength = 40;
 
-        /// <summary>Checks <paramref name="request"/>, whose values reach the API as <paramref name="body"/> says (the policy's reading of its shape).</summary>
+        /// <summary>
+        /// Checks <paramref name="request"/>, whose values reach the API as <paramref name="body"/> says (the policy's reading
+        /// of its shape). A request whose values are sets is checked combination by combination; a finding on one node is
+        /// reported once.
+        /// </summary>
         public static ImmutableArray<RuleViolation> Check(VideoRequest request, RequestBody body, RuleTable table)
+        {
+            if (!request.HasCandidates)
+            {
+                return CheckOne(request, body, table);
+            }
+
+            var reported = new HashSet<(string Id, Microsoft.CodeAnalysis.Text.TextSpan Span)>();
+            var violations = ImmutableArray.CreateBuilder<RuleViolation>();
+            foreach (VideoRequest combination in request.Combinations())
+            {
+                foreach (RuleViolation violation in CheckOne(combination, body, table))
+                {
+                    Microsoft.CodeAnalysis.Location location = violation.Field?.NameLocation ?? violation.Value!.Location;
+                    if (reported.Add((violation.Rule.Id, location.SourceSpan)))
+                    {
+                        violations.Add(violation);
+                    }
+                }
+            }
+
+            return violations.ToImmutable();
+        }
+
+        private static ImmutableArray<RuleViolation> CheckOne(VideoRequest request, RequestBody body, RuleTable table)
         {
             var violations = ImmutableArray.CreateBuilder<RuleViolation>();
             RequestValue? modelValue = request.Model;

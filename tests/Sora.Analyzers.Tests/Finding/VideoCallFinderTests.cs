@@ -78,7 +78,8 @@ public class VideoCallFinderTests
             """ + VideoApi.Declarations);
 
     [Fact]
-    public Task LocalWrittenAgainIsNotAConstant()
+    [Trait("Rule", "SORA001")]
+    public Task ALocalWrittenAgainIsEachOfItsValuesUnlessWrittenInAnotherWay()
         => Verify.AnalyzerAsync("""
             class App
             {
@@ -93,7 +94,7 @@ public class VideoCallFinderTests
                     var (a, b) = ("10", "sora-2");
                     string deconstructed = "10";
                     (deconstructed, other) = ("12", "x");
-                    VideoClient.CreateVideo("a fox", "sora-2", seconds);
+                    VideoClient.CreateVideo("a fox", "sora-2", {|SORA001:seconds|});
                     VideoClient.CreateVideoWithNumbers("a fox", "sora-2", incremented);
                     VideoClient.CreateVideo("a fox", "sora-2", passedByRef);
                     VideoClient.CreateVideo("a fox", "sora-2", deconstructed);

@@ -81,33 +81,64 @@ public class LocalFlowTests
         Assert.Null(LocalFlow.ScopeOf(tree.GetRoot().DescendantNodes().OfType<VariableDeclaratorSyntax>().Single()));
     }
 
+    /// <summary>Writes that give the local a value of their own: each is one of the local's values.</summary>
+    public static TheoryData<string, string> ValueWriteForms => new()
+    {
+        { "assignment", "seconds = 12;" },
+        { "null-coalescing assignment", "seconds ??= 2;" },
+        { "write in a lambda", "System.Action a = () => seconds = 12;" },
+    };
+
+    /// <summary>Writes whose new value is not written as a value: the local is then not a constant.</summary>
+    public static TheoryData<string, string> OtherWriteForms => new()
+    {
+        { "compound assignment", "seconds += 2;" },
+        { "prefix increment", "++seconds;" },
+        { "postfix decrement", "seconds--;" },
+        { "ref argument", "Touch(ref seconds);" },
+        { "out argument", "Set(out seconds);" },
+        { "deconstruction", "(seconds, other) = (12, 1);" },
+        { "nested deconstruction", "((seconds, other), other) = ((12, 1), 2);" },
+    };
+
     [Theory]
-    [MemberData(nameof(WriteForms))]
+    [Trait("Rule", "SORA001")]
+    [MemberData(nameof(ValueWriteForms))]
+    public Task EachValueALocalIsGivenIsChecked(string form, string write)
+    {
+        _ = form;
+        return Verify.AnalyzerAsync(Source(write, "{|SORA001:seconds|}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherWriteForms))]
     public Task AValueWrittenAgainIsNotReported(string form, string write)
     {
         _ = form;
-        return Verify.AnalyzerAsync("""
-            using System.Threading.Tasks;
-
-            class App
-            {
-                async Task Run(Studio studio)
-                {
-                    int? seconds = 10; int? other = 0;
-                    WRITE
-                    await studio.CreateVideoAsync("a fox", model: "sora-2", seconds: seconds);
-                }
-
-                static void Touch(ref int? value) { }
-                static void Set(out int? value) => value = 4;
-            }
-
-            class Studio
-            {
-                public Task CreateVideoAsync(string prompt, string model, int? seconds) => Task.CompletedTask;
-            }
-            """.Replace("WRITE", write));
+        return Verify.AnalyzerAsync(Source(write, "seconds"));
     }
+
+    private static string Source(string write, string secondsArgument) => """
+        using System.Threading.Tasks;
+
+        class App
+        {
+            async Task Run(Studio studio)
+            {
+                int? seconds = 10; int? other = 0;
+                WRITE
+                await studio.CreateVideoAsync("a fox", model: "sora-2", seconds: ARGUMENT);
+            }
+
+            static void Touch(ref int? value) { }
+            static void Set(out int? value) => value = 4;
+        }
+
+        class Studio
+        {
+            public Task CreateVideoAsync(string prompt, string model, int? seconds) => Task.CompletedTask;
+        }
+        """.Replace("WRITE", write).Replace("ARGUMENT", secondsArgument);
 
     /// <summary>After <c>(form, n) = (new MultipartFormDataContent(), 1)</c> the form is another one: its Adds are not the first form's.</summary>
     [Fact]

@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Sora.Analyzers.Requests;
+
+namespace Sora.Analyzers.Finding
+{
+    /// <summary>
+    /// The defaults a request type's declaration gives its model, seconds and size members
+    /// (<c>public string Model { get; set; } = "sora-2";</c>, a record's primary-constructor default): what the body
+    /// carries when an object initializer leaves a member out. Read once per type, from source only.
+    /// </summary>
+    internal static class MemberDefaults
+    {
+        private static readonly ConditionalWeakTable<ITypeSymbol, IReadOnlyList<MemberDefault>> Cache = new ConditionalWeakTable<ITypeSymbol, IReadOnlyList<MemberDefault>>();
+
+        /// <summary>The defaults of <paramref name="type"/> and its base types, first declaration of each value wins.</summary>
+        public static IReadOnlyList<MemberDefault> Of(ITypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+        {
+            // Only a type declared in source has initializers to read; each type is read once (a cancelled read is not kept).
+            return type is INamedTypeSymbol named && type.Locations.Length > 0 && type.Locations[0].IsInSource
+                ? Cache.GetValue(type, _ => Read(named, compilation, cancellationToken))
+                : System.Array.Empty<MemberDefault>();
+        }
+
+        private static IReadOnlyList<MemberDefault> Read(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+        {
+            var defaults = new List<MemberDefault>();
+            for (INamedTypeSymbol? current = type; current != null && current.Locations.Length > 0 && current.Locations[0].IsInSource; current = current.BaseType)
+            {
+                foreach (ISymbol member in current.GetMembers())
+                {
+                    if ((member is IPropertySymbol || member is IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false })
+                        && !member.IsStatic
+                        && !JsonMemberName.IsIgnored(member)
+                        && JsonMemberName.TryGetProperty(member, out RequestProperty property)
+                        && defaults.TrueForAll(d => d.Property != property)
+                        && Initializer(member, cancellationToken) is ExpressionSyntax initializer
+                        && compilation.ContainsSyntaxTree(initializer.SyntaxTree))
+                    {
+#pragma warning disable RS1030 // The default lives in the type's declaration, maybe in another file: its tree's semantic model reads it.
+                        Optional<object?> constant = compilation.GetSemanticModel(initializer.SyntaxTree).GetConstantValue(initializer, cancellationToken);
+#pragma warning restore RS1030
+                        if (constant.HasValue && constant.Value != null)
+                        {
+                            defaults.Add(new MemberDefault(member, property, constant.Value, initializer));
+                        }
+                    }
+                }
+            }
+
+            return defaults;
+        }
+
+        private static ExpressionSyntax? Initializer(ISymbol member, CancellationToken cancellationToken)
+        {
+            if (member.DeclaringSyntaxReferences.Length != 1)
+            {
+                return null;
+            }
+
+            switch (member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken))
+            {
+                case PropertyDeclarationSyntax property:
+                    return property.Initializer?.Value;
+                case VariableDeclaratorSyntax field:
+                    return field.Initializer?.Value;
+                case ParameterSyntax parameter:
+                    // A record's positional property: its constructor parameter's default.
+                    return parameter.Default?.Value;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /// <summary>One member's default: the member, the request value it carries, the constant and the expression that writes it.</summary>
+    internal sealed class MemberDefault
+    {
+        public MemberDefault(ISymbol member, RequestProperty property, object constant, ExpressionSyntax initializer)
+        {
+            Member = member;
+            Property = property;
+            Constant = constant;
+            Initializer = initializer;
+        }
+
+        public ISymbol Member { get; }
+
+        public RequestProperty Property { get; }
+
+        public object Constant { get; }
+
+        public ExpressionSyntax Initializer { get; }
+    }
+}
