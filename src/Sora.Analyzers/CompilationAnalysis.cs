@@ -20,6 +20,7 @@ namespace Sora.Analyzers
         private readonly SoraRequestPolicy _policy;
         private readonly MultipartFormFinder? _forms;
         private readonly Wrappers _wrappers;
+        private readonly PayloadWritesFinder _payloadWrites = new PayloadWritesFinder();
 
         public CompilationAnalysis(SoraRequestPolicy policy, MultipartFormFinder? forms, Wrappers wrappers)
         {
@@ -37,13 +38,36 @@ namespace Sora.Analyzers
             {
                 Analyze(AnalysisSite.Of(context), form);
             }
+
+            if ((invocation.TargetMethod.Name == "Add" || invocation.TargetMethod.Name == "TryAdd") && invocation.Arguments.Length == 2
+                && PayloadWritesFinder.MayWriteBody(invocation.Arguments[0].Value)
+                && _payloadWrites.FromWrite(invocation, invocation.Instance, context.CancellationToken) is FoundRequest written)
+            {
+                Analyze(AnalysisSite.Of(context), written);
+            }
+        }
+
+        /// <summary><c>body["seconds"] = 10;</c> after the body's creation: part of the body's request.</summary>
+        public void OnAssignment(OperationAnalysisContext context)
+        {
+            if (context.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 1 } indexer }
+                && indexer.Instance is ILocalReferenceOperation
+                && PayloadWritesFinder.MayWriteBody(indexer.Arguments[0].Value)
+                && _payloadWrites.FromWrite(context.Operation, indexer.Instance, context.CancellationToken) is FoundRequest written)
+            {
+                Analyze(AnalysisSite.Of(context), written);
+            }
         }
 
         public void OnObjectCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
             AnalyzeCall(context, creation.Constructor);
-            if (creation.Initializer != null && ObjectInitializerFinder.Find(creation.Initializer, context.CancellationToken) is VideoRequest request)
+            if (_payloadWrites.FromCreation(creation, context.CancellationToken) is FoundRequest written)
+            {
+                Analyze(AnalysisSite.Of(context), written);
+            }
+            else if (creation.Initializer != null && ObjectInitializerFinder.Find(creation.Initializer, context.CancellationToken) is VideoRequest request)
             {
                 Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.Payload, creation.Syntax));
             }

@@ -78,6 +78,7 @@ namespace Sora.Analyzers
                 {
                     block.RegisterOperationAction(analysis.OnObjectCreation, OperationKind.ObjectCreation);
                     block.RegisterOperationAction(analysis.OnAnonymousObject, OperationKind.AnonymousObjectCreation);
+                    block.RegisterOperationAction(analysis.OnAssignment, OperationKind.SimpleAssignment);
                 }
             });
             context.RegisterSyntaxNodeAction(analysis.OnTypeDeclaration, SyntaxKind.ClassDeclaration, SyntaxKind.StructDeclaration, SyntaxKind.RecordDeclaration, SyntaxKind.RecordStructDeclaration);

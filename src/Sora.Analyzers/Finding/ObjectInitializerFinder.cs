@@ -21,6 +21,26 @@ namespace Sora.Analyzers.Finding
             }
 
             var builder = new VideoRequestBuilder();
+            InitializerStyle style = ReadElements(initializer, builder, cancellationToken);
+            if (builder.IsEmpty)
+            {
+                return null;
+            }
+
+            SyntaxNode request = syntax.Parent ?? syntax;
+            if (style == InitializerStyle.Members && initializer.Type != null && initializer.SemanticModel != null)
+            {
+                AddDefaults(builder, initializer, syntax, VideoCallFinder.NameLocation(request), cancellationToken);
+            }
+
+            // A typed object is a JSON body only where the code shows it serialized; a dictionary always is one.
+            RequestBody body = style == InitializerStyle.Members ? RequestBody.SerializedObject : RequestBody.Json;
+            return builder.Build(request.GetLocation(), builder.HasModel ? null : ModelInsertion(initializer, syntax, style), VideoCallFinder.NameLocation(request), body);
+        }
+
+        /// <summary>Reads every element of <paramref name="initializer"/> into <paramref name="builder"/>; the style says how the elements are written.</summary>
+        public static InitializerStyle ReadElements(IObjectOrCollectionInitializerOperation initializer, VideoRequestBuilder builder, CancellationToken cancellationToken)
+        {
             InitializerStyle style = InitializerStyle.None;
             foreach (IOperation element in initializer.Initializers)
             {
@@ -41,20 +61,7 @@ namespace Sora.Analyzers.Finding
                 }
             }
 
-            if (builder.IsEmpty)
-            {
-                return null;
-            }
-
-            SyntaxNode request = syntax.Parent ?? syntax;
-            if (style == InitializerStyle.Members && initializer.Type != null && initializer.SemanticModel != null)
-            {
-                AddDefaults(builder, initializer, syntax, VideoCallFinder.NameLocation(request), cancellationToken);
-            }
-
-            // A typed object is a JSON body only where the code shows it serialized; a dictionary always is one.
-            RequestBody body = style == InitializerStyle.Members ? RequestBody.SerializedObject : RequestBody.Json;
-            return builder.Build(request.GetLocation(), builder.HasModel ? null : ModelInsertion(initializer, syntax, style), VideoCallFinder.NameLocation(request), body);
+            return style;
         }
 
         /// <summary>
@@ -116,7 +123,8 @@ namespace Sora.Analyzers.Finding
             builder.AddField(new BodyField(name, exact, nameLocation, ValueEditKind.None, nameLocation, ValueEditKind.None));
         }
 
-        private static void AddKeyed(VideoRequestBuilder builder, IOperation key, IOperation value, SyntaxNode element, CancellationToken cancellationToken)
+        /// <summary>A keyed entry (<c>["seconds"] = v</c>, <c>{ "seconds", v }</c>, a later <c>body["seconds"] = v</c>): a field, and a value when its key is one; <paramref name="element"/> is what removing it deletes.</summary>
+        public static void AddKeyed(VideoRequestBuilder builder, IOperation key, IOperation value, SyntaxNode element, CancellationToken cancellationToken)
         {
             if (!(key.ConstantValue.HasValue && key.ConstantValue.Value is string name))
             {
@@ -137,7 +145,7 @@ namespace Sora.Analyzers.Finding
         /// Where a fix adds the model: the initializer, under the member that takes it (its C# name) or the "model" key.
         /// The fix writes it in the initializer's own style. Null when the type has no string member or value for it.
         /// </summary>
-        private static InsertionSite? ModelInsertion(IObjectOrCollectionInitializerOperation initializer, InitializerExpressionSyntax syntax, InitializerStyle style)
+        public static InsertionSite? ModelInsertion(IObjectOrCollectionInitializerOperation initializer, InitializerExpressionSyntax syntax, InitializerStyle style)
         {
             if (syntax.OpenBraceToken.IsMissing)
             {
@@ -184,7 +192,8 @@ namespace Sora.Analyzers.Finding
         private static bool TakesText(ITypeSymbol type)
             => type.SpecialType == SpecialType.System_String || type.SpecialType == SpecialType.System_Object || type.Name == "JsonNode" || type.Name == "JToken";
 
-        private enum InitializerStyle
+        /// <summary>How an initializer writes its elements, which is how a fix writes a new one.</summary>
+        internal enum InitializerStyle
         {
             None,
             Members,

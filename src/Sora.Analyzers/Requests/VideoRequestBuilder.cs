@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -22,16 +24,59 @@ namespace Sora.Analyzers.Requests
         /// </summary>
         public void Read(RequestProperty property, IOperation value, CancellationToken cancellationToken, bool editable = true)
         {
-            // The first value wins: a later one is not even read (reading a local walks its scope).
-            if (Has(property))
+            // In a body the first value wins: a later one is not even read (reading a local walks its scope).
+            if (Has(property) && LaterValues == LaterValue.Ignored)
             {
                 return;
             }
 
             RequestValue? read = ConstantValueReader.Read(value, cancellationToken);
-            if (read != null && (!read.IsKnown || RequestValueTypes.Fits(property, read)))
+            if (read == null || (read.IsKnown && !RequestValueTypes.Fits(property, read)))
             {
-                Set(property, editable ? read : read.WithoutEdit());
+                return;
+            }
+
+            read = editable ? read : read.WithoutEdit();
+            RequestValue? earlier = Get(property);
+            if (earlier == null)
+            {
+                Set(property, read);
+            }
+            else if (LaterValues == LaterValue.Replaces)
+            {
+                Replace(property, read);
+            }
+            else
+            {
+                Replace(property, RequestValue.OneOf(read.Location, value, Alternatives(earlier).Concat(Alternatives(read)).ToImmutableArray()));
+            }
+        }
+
+        /// <summary>What a value read for a property that already has one does: a body's later duplicate is ignored; a write after creation replaces it, or adds a candidate when it may not run.</summary>
+        public LaterValue LaterValues { get; set; }
+
+        private static IEnumerable<RequestValue> Alternatives(RequestValue value) => value.Candidates.IsEmpty ? new[] { value } : (IEnumerable<RequestValue>)value.Candidates;
+
+        private RequestValue? Get(RequestProperty property) => property switch
+        {
+            RequestProperty.Model => _model,
+            RequestProperty.Seconds => _seconds,
+            _ => _size,
+        };
+
+        private void Replace(RequestProperty property, RequestValue value)
+        {
+            switch (property)
+            {
+                case RequestProperty.Model:
+                    _model = value;
+                    break;
+                case RequestProperty.Seconds:
+                    _seconds = value;
+                    break;
+                default:
+                    _size = value;
+                    break;
             }
         }
 

@@ -287,4 +287,75 @@ public class ValueSetTests
 
         Assert.Equal(new[] { "Use 8 seconds", "Use 12 seconds" }, offer.Titles);
     }
+
+    [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
+    [Trait("Rule", "SORA006")]
+    public Task WritesAfterCreationArePartOfTheBody()
+        => Verify.AnalyzerAsync("""
+            using System.Collections.Generic;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Text.Json.Nodes;
+            using System.Threading.Tasks;
+
+            class App
+            {
+                async Task Run(HttpClient http, bool pro, int duration)
+                {
+                    var body = new JsonObject { ["model"] = "sora-2", ["prompt"] = "a fox" };
+                    body["seconds"] = {|SORA001:"10"|};
+                    await http.PostAsJsonAsync("v1/videos", body);
+
+                    var request = new Dictionary<string, object>();
+                    request.Add("model", "sora-2");
+                    request.Add("size", {|SORA003:"1792x1024"|});
+                    request.TryAdd({|SORA006:"quality"|}, "high");
+                    await http.PostAsJsonAsync("v1/videos", request);
+
+                    var replaced = new Dictionary<string, string> { ["model"] = "sora-2", ["seconds"] = "10" };
+                    replaced["seconds"] = "8";
+                    await http.PostAsJsonAsync("v1/videos", replaced);
+
+                    // When pro, the body asks sora-2-pro for 8 seconds, which it does not take.
+                    var branch = new Dictionary<string, string> { ["model"] = "sora-2", ["seconds"] = {|SORA001:"8"|} };
+                    if (pro)
+                    {
+                        branch["model"] = "sora-2-pro";
+                    }
+
+                    await http.PostAsJsonAsync("v1/videos", branch);
+                }
+            }
+            """);
+
+    [Fact]
+    [Trait("Rule", "SORA006")]
+    public Task AWriteOfAFieldTheEndpointDoesNotTakeIsRemovedWithItsStatement()
+        => Verify.FixAsync("""
+            using System.Collections.Generic;
+
+            class App
+            {
+                object Body()
+                {
+                    var body = new Dictionary<string, object> { ["model"] = "sora-2", ["seconds"] = "8" };
+                    body[{|SORA006:"n_variants"|}] = 2;
+                    return body;
+                }
+            }
+            """, """
+            using System.Collections.Generic;
+
+            class App
+            {
+                object Body()
+                {
+                    var body = new Dictionary<string, object> { ["model"] = "sora-2", ["seconds"] = "8" };
+                    return body;
+                }
+            }
+            """,
+            FixKeys.FixParameter);
 }
