@@ -20,3 +20,5 @@ Console.WriteLine(await studio.CreateVideoAsync("Product trailer", model: "sora-
 Console.WriteLine(await studio.CreateVideoAsync("A calm lake at dawn", model: "sora-2-pro", seconds: 15, size: "1792x1024"));
 
 // Wrappers.cs: a wrapper of any name is checked where it is called; a media app's own "Video" helpers are not.
+
+// Official/: requests for OpenAI's own endpoint, checked against the openai table (Official/.editorconfig).

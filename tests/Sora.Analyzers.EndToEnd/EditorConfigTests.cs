@@ -33,6 +33,11 @@ public sealed class EditorConfigTests(PackageFixture package, ITestOutputHelper 
                 Expected.HarbourModel(),
                 Expected.CitySize("'720x1280' and '1280x720'"),
                 Expected.TeamModel(),
+
+                // OpenAI removed every model of the table: each request that names one is SORA007 too (sora2 and sora-3 name none).
+                Expected.Diagnostic("SORA007", "warning", "Program.cs", ConsumerSources.Program, "snow\", model: ", "\"sora-2\"", Expected.Removed("sora-2", "2026-09-24")),
+                Expected.Diagnostic("SORA007", "warning", "Program.cs", ConsumerSources.Program, "night\", model: ", "\"sora-2\"", Expected.Removed("sora-2", "2026-09-24")),
+                Expected.Diagnostic("SORA007", "warning", "Program.cs", ConsumerSources.Program, "dawn\", model: ", "\"sora-2-pro\"", Expected.Removed("sora-2-pro", "2026-09-24")),
             ]),
             Expected.Sorted(BuildDiagnostic.ParseSora(build.Output)));
     });

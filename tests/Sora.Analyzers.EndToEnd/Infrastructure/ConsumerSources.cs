@@ -88,6 +88,155 @@ public static class ConsumerSources
 
         """;
 
+    /// <summary>
+    /// A client written for OpenAI's contract of POST /v1/videos (seconds as a string, five body fields), in each payload
+    /// shape: an anonymous object, a dictionary, JSON text, and a model chosen at run time.
+    /// </summary>
+    public const string OpenAIVideos = """
+        using System.Globalization;
+        using System.Net.Http.Json;
+        using System.Text;
+
+        namespace Consumer;
+
+        public sealed class OpenAIVideos(HttpClient http, string configuredModel)
+        {
+            // SORA005: seconds goes as the string "8". SORA006: the endpoint knows no n_variants.
+            public Task<HttpResponseMessage> CreateAsync(string prompt)
+                => http.PostAsJsonAsync("v1/videos", new { model = "sora-2", prompt, seconds = 8, n_variants = 1 });
+
+            // SORA005 on a computed duration: the fix sends its invariant text.
+            public Task<HttpResponseMessage> CreateClipAsync(string prompt, TimeSpan length)
+                => http.PostAsJsonAsync("v1/videos", new { model = "sora-2-pro", prompt, seconds = (int)length.TotalSeconds, size = "1792x1024" });
+
+            // SORA006: the duration field is called seconds.
+            public Task<HttpResponseMessage> CreateFromDictionaryAsync(string prompt)
+                => http.PostAsJsonAsync("v1/videos", new Dictionary<string, object>
+                {
+                    ["model"] = "sora-2",
+                    ["prompt"] = prompt,
+                    ["duration"] = "8",
+                });
+
+            // SORA005 inside JSON text.
+            public Task<HttpResponseMessage> CreateFromJsonAsync()
+                => http.PostAsync("v1/videos", new StringContent("{\"model\":\"sora-2\",\"prompt\":\"A paper boat\",\"seconds\":4}", Encoding.UTF8, "application/json"));
+
+            // A model from configuration: a duration no model of the table takes is still SORA001.
+            public Task<HttpResponseMessage> CreateWithConfiguredModelAsync(string prompt)
+                => http.PostAsJsonAsync("v1/videos", new { model = configuredModel, prompt, seconds = "10" });
+        }
+
+        """;
+
+    /// <summary><see cref="OpenAIVideos"/> after <c>dotnet format analyzers --diagnostics SORA005 SORA006</c>: the bodies follow the contract.</summary>
+    public const string OpenAIVideosFixed = """
+        using System.Globalization;
+        using System.Net.Http.Json;
+        using System.Text;
+
+        namespace Consumer;
+
+        public sealed class OpenAIVideos(HttpClient http, string configuredModel)
+        {
+            // SORA005: seconds goes as the string "8". SORA006: the endpoint knows no n_variants.
+            public Task<HttpResponseMessage> CreateAsync(string prompt)
+                => http.PostAsJsonAsync("v1/videos", new { model = "sora-2", prompt, seconds = "8" });
+
+            // SORA005 on a computed duration: the fix sends its invariant text.
+            public Task<HttpResponseMessage> CreateClipAsync(string prompt, TimeSpan length)
+                => http.PostAsJsonAsync("v1/videos", new { model = "sora-2-pro", prompt, seconds = ((int)length.TotalSeconds).ToString(CultureInfo.InvariantCulture), size = "1792x1024" });
+
+            // SORA006: the duration field is called seconds.
+            public Task<HttpResponseMessage> CreateFromDictionaryAsync(string prompt)
+                => http.PostAsJsonAsync("v1/videos", new Dictionary<string, object>
+                {
+                    ["model"] = "sora-2",
+                    ["prompt"] = prompt,
+                    ["seconds"] = "8",
+                });
+
+            // SORA005 inside JSON text.
+            public Task<HttpResponseMessage> CreateFromJsonAsync()
+                => http.PostAsync("v1/videos", new StringContent("{\"model\":\"sora-2\",\"prompt\":\"A paper boat\",\"seconds\":\"4\"}", Encoding.UTF8, "application/json"));
+
+            // A model from configuration: a duration no model of the table takes is still SORA001.
+            public Task<HttpResponseMessage> CreateWithConfiguredModelAsync(string prompt)
+                => http.PostAsJsonAsync("v1/videos", new { model = configuredModel, prompt, seconds = "10" });
+        }
+
+        """;
+
+    /// <summary>
+    /// <see cref="OpenAIVideosFixed"/> with the switch of <c>SORA007</c> under <see cref="GatewayRules"/> too: each sora-2
+    /// request names sora-3; sora-2-pro, removed without a replacement, stays.
+    /// </summary>
+    public const string OpenAIVideosSwitched = """
+        using System.Globalization;
+        using System.Net.Http.Json;
+        using System.Text;
+
+        namespace Consumer;
+
+        public sealed class OpenAIVideos(HttpClient http, string configuredModel)
+        {
+            // SORA005: seconds goes as the string "8". SORA006: the endpoint knows no n_variants.
+            public Task<HttpResponseMessage> CreateAsync(string prompt)
+                => http.PostAsJsonAsync("v1/videos", new { model = "sora-3", prompt, seconds = "8" });
+
+            // SORA005 on a computed duration: the fix sends its invariant text.
+            public Task<HttpResponseMessage> CreateClipAsync(string prompt, TimeSpan length)
+                => http.PostAsJsonAsync("v1/videos", new { model = "sora-2-pro", prompt, seconds = ((int)length.TotalSeconds).ToString(CultureInfo.InvariantCulture), size = "1792x1024" });
+
+            // SORA006: the duration field is called seconds.
+            public Task<HttpResponseMessage> CreateFromDictionaryAsync(string prompt)
+                => http.PostAsJsonAsync("v1/videos", new Dictionary<string, object>
+                {
+                    ["model"] = "sora-3",
+                    ["prompt"] = prompt,
+                    ["seconds"] = "8",
+                });
+
+            // SORA005 inside JSON text.
+            public Task<HttpResponseMessage> CreateFromJsonAsync()
+                => http.PostAsync("v1/videos", new StringContent("{\"model\":\"sora-3\",\"prompt\":\"A paper boat\",\"seconds\":\"4\"}", Encoding.UTF8, "application/json"));
+
+            // A model from configuration: a duration no model of the table takes is still SORA001.
+            public Task<HttpResponseMessage> CreateWithConfiguredModelAsync(string prompt)
+                => http.PostAsJsonAsync("v1/videos", new { model = configuredModel, prompt, seconds = "10" });
+        }
+
+        """;
+
+    /// <summary>An entry point for a consumer whose requests are all in a class: it sends nothing.</summary>
+    public const string QuietProgram = """
+        Console.WriteLine("The build checks the requests; this program sends none.");
+
+        """;
+
+    /// <summary>The .editorconfig of code that calls OpenAI's own endpoint.</summary>
+    public const string OpenAIEditorConfig = """
+        [*.cs]
+        sora_analyzers.rule_table = openai
+
+        """;
+
+    /// <summary>
+    /// A gateway that kept OpenAI's contract and lifecycle, served sora-2 longer than OpenAI did and now serves sora-3 in
+    /// its place: SORA007 on sora-2 has a fix, on sora-2-pro (removed by openai, no replacement) none.
+    /// </summary>
+    public const string GatewayRules = """
+        {
+          "name": "acme-gateway",
+          "extends": "openai",
+          "models": [
+            { "name": "sora-2", "removed": "2026-11-30", "replacement": "sora-3" },
+            { "name": "sora-3", "seconds": [4, 8, 12, 20], "sizes": ["1280x720", "720x1280", "1920x1080", "1080x1920"] }
+          ]
+        }
+
+        """;
+
     public static IReadOnlyDictionary<string, string> Baseline => new Dictionary<string, string>
     {
         ["Program.cs"] = Program,

@@ -27,6 +27,23 @@ public static class Expected
         => Diagnostic("SORA002", "warning", "Team.cs", ConsumerSources.Team, "model: ", "\"sora-3\"",
             "Unknown video model 'sora-3'. Supported values are: 'sora-2' and 'sora-2-pro'.");
 
+    /// <summary>A warning in OpenAIVideos.cs (<see cref="ConsumerSources.OpenAIVideos"/> or its fixed forms): on <paramref name="value"/> where it follows <paramref name="context"/> in <paramref name="text"/>.</summary>
+    public static string InOpenAIVideos(string id, string text, string context, string value, string message)
+        => Diagnostic(id, "warning", "OpenAIVideos.cs", text, context, value, message);
+
+    /// <summary>SORA005's message for a constant number, or (<paramref name="computed"/>) for an expression.</summary>
+    public static string SecondsAsNumber(string value, bool computed = false)
+        => computed
+            ? $"The API takes 'seconds' as a string: send '{value}' as text, not as a number."
+            : $"The API takes 'seconds' as a string: send '{value}', not the number {value}.";
+
+    /// <summary>SORA006's message; both built-in tables take the same five fields.</summary>
+    public static string UnknownParameter(string field)
+        => $"Unknown parameter '{field}' for the video endpoint. Supported parameters are: 'input_reference', 'model', 'prompt', 'seconds', and 'size'.";
+
+    /// <summary>SORA007's message for a request that names <paramref name="model"/>.</summary>
+    public static string Removed(string model, string date) => $"Model '{model}' was removed on {date}: the API rejects every request for it.";
+
     /// <summary>
     /// <paramref name="diagnostic"/> as an editor shows it (<see cref="Lsp.LspDiagnostic.Describe"/>): the squiggled text
     /// and the rule's help link follow the build's form.
