@@ -49,7 +49,9 @@ namespace Sora.Analyzers
             AnalyzerSettings global = settings.Global;
             if (ruleFile != null)
             {
-                context.RegisterAdditionalFileAction(fileContext => ReportRuleFileProblems(fileContext, ruleFile, global.BaseTable));
+                // Each folder's .editorconfig may choose the table the file extends: its problems are those of every such reading.
+                RuleTable[] baseTables = settings.All.Select(s => s.BaseTable).Prepend(global.BaseTable).Distinct().ToArray();
+                context.RegisterAdditionalFileAction(fileContext => ReportRuleFileProblems(fileContext, ruleFile, baseTables));
             }
 
             context.RegisterCompilationEndAction(endContext => ReportUnknownOptions(endContext, settings));
@@ -104,7 +106,7 @@ namespace Sora.Analyzers
             }
         }
 
-        private static void ReportRuleFileProblems(AdditionalFileAnalysisContext context, RuleFile ruleFile, RuleTable baseTable)
+        private static void ReportRuleFileProblems(AdditionalFileAnalysisContext context, RuleFile ruleFile, RuleTable[] baseTables)
         {
             if (context.AdditionalFile.Path != ruleFile.File.Path)
             {
@@ -121,8 +123,14 @@ namespace Sora.Analyzers
                 return;
             }
 
-            foreach (RuleFileProblem problem in ruleFile.Read(baseTable).Problems)
+            var reported = new System.Collections.Generic.HashSet<(int, int, string)>();
+            foreach (RuleFileProblem problem in baseTables.SelectMany(baseTable => ruleFile.Read(baseTable).Problems))
             {
+                if (!reported.Add((problem.Start, problem.Length, problem.Message)))
+                {
+                    continue;
+                }
+
                 Location location = ruleFile.LocationOf(problem);
                 LinePosition start = location.GetLineSpan().StartLinePosition;
                 context.ReportDiagnostic(Diagnostic.Create(

@@ -106,6 +106,23 @@ public class RuleFileUsageTests
     }
 
     [Fact]
+    [Trait("Rule", "SORA900")]
+    public Task AFileInvalidOnlyOnTheTableOfOneFolderIsReported()
+    {
+        // Under apiyi sora-2-pro is served; under openai (chosen by one folder) it was removed, so it is no replacement.
+        const string Rules = """{ "models": [ { "name": "sora-2", "removed": "2026-11-30", "replacement": "sora-2-pro" } ] }""";
+        var test = new Verify.AnalyzerTest();
+        test.TestState.Sources.Add(("/src/Official/OfficialJobs.cs", "class OfficialJobs { }"));
+        test.TestState.AdditionalFiles.Add(("/src/sora-rules.json", Rules));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/src/Official/.editorconfig", "[*.cs]\nsora_analyzers.rule_table = openai\n"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("SORA900")
+            .WithSpan("/src/sora-rules.json", 1, 75, 1, 87)
+            .WithArguments("sora-rules.json", "'replacement' names a removed model: 'sora-2-pro' (line 1, column 75)"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     [Trait("Rule", "SORA003")]
     [Trait("Rule", "SORA007")]
     public Task TheGlobalConfigChoosesWhatTheFileExtends()
