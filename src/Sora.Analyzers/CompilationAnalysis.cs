@@ -163,18 +163,18 @@ namespace Sora.Analyzers
 
         private void Analyze(AnalysisSite site, FoundRequest found)
         {
-            if (_policy.IsChecked(found, site.SemanticModel, site.CancellationToken, out RequestBody body, out VideoRequest request))
+            if (_policy.Check(found, site.SemanticModel, site.CancellationToken) is CheckedRequest request)
             {
-                Report(site, request, body, _policy.TableFor(site.Node.SyntaxTree));
+                Report(site, request, _policy.TableFor(site.Node.SyntaxTree));
             }
         }
 
         /// <summary>Each node reports only the diagnostics inside it (see <see cref="AnalysisSite.Node"/>): a form's Adds share one request.</summary>
-        private static void Report(AnalysisSite site, VideoRequest request, RequestBody body, RuleTable table)
+        private static void Report(AnalysisSite site, CheckedRequest request, RuleTable table)
         {
-            foreach (RuleViolation violation in RuleChecker.Check(request, body, table))
+            foreach (RuleViolation violation in RuleChecker.Check(request.Request, request.Body, table, request.Naming))
             {
-                Diagnostic diagnostic = DiagnosticFactory.Create(violation, request);
+                Diagnostic diagnostic = DiagnosticFactory.Create(violation, request.Request);
                 if (site.Node.Span.Contains(diagnostic.Location.SourceSpan))
                 {
                     site.Report(diagnostic);

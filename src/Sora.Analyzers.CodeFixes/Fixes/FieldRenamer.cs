@@ -13,7 +13,7 @@ namespace Sora.Analyzers.CodeFixes.Fixes
     /// </summary>
     internal static class FieldRenamer
     {
-        public static TextChange? Rename(SyntaxNode root, TextSpan name, ValueEditKind kind, string newName)
+        public static TextChange? Rename(SyntaxNode root, TextSpan name, ValueEditKind kind, string newName, bool asWritten)
         {
             if (!root.FullSpan.Contains(name))
             {
@@ -35,10 +35,10 @@ namespace Sora.Analyzers.CodeFixes.Fixes
             switch (node)
             {
                 case IdentifierNameSyntax { Parent: NameEqualsSyntax } member:
-                    return new TextChange(name, InStyleOf(member.Identifier.ValueText, newName));
+                    return new TextChange(name, asWritten ? newName : InStyleOf(member.Identifier.ValueText, newName));
                 case ExpressionSyntax projection when projection.Parent is AnonymousObjectMemberDeclaratorSyntax { NameEquals: null }:
                     string projected = projection is MemberAccessExpressionSyntax access ? access.Name.Identifier.ValueText : projection.ToString();
-                    return new TextChange(new TextSpan(name.Start, 0), InStyleOf(projected, newName) + " = ");
+                    return new TextChange(new TextSpan(name.Start, 0), (asWritten ? newName : InStyleOf(projected, newName)) + " = ");
                 case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
                     return new TextChange(name, LiteralText.Like(literal.Token, newName, SpecialType.System_String));
                 default:
@@ -47,8 +47,9 @@ namespace Sora.Analyzers.CodeFixes.Fixes
         }
 
         /// <summary>
-        /// A C# member's name reaches the API through the serializer's naming policy: the new name keeps the old one's case
-        /// style (<c>Duration</c> → <c>Seconds</c>, <c>imageRef</c> → <c>inputReference</c>), so the policy gives the parameter.
+        /// A C# member's name reaches the API through the serializer's naming policy: where that policy is not visible, the
+        /// new name keeps the old one's case style (<c>Duration</c> → <c>Seconds</c>), so the policy gives the parameter;
+        /// where it is, the parameter is written as it is, which camel and snake case keep.
         /// </summary>
         private static string InStyleOf(string original, string parameter)
         {

@@ -125,12 +125,13 @@ namespace Sora.Analyzers.CodeFixes.Fixes
             TextSpan name = diagnostic.AdditionalLocations[0].SourceSpan;
             TextSpan removal = diagnostic.AdditionalLocations[1].SourceSpan;
             bool renames = meant != null && rename != ValueEditKind.None;
+            bool asWritten = diagnostic.Properties.ContainsKey(PropertyKeys.RenameAsWritten);
             if (renames)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         Format(CodeFixResources.RenameParameter, meant!),
-                        cancellationToken => ChangeAsync(document, (root, _) => FieldRenamer.Rename(root, name, rename, meant!), cancellationToken),
+                        cancellationToken => ChangeAsync(document, (root, _) => FieldRenamer.Rename(root, name, rename, meant!, asWritten), cancellationToken),
                         FixKeys.FixParameter),
                     diagnostic);
             }

@@ -46,6 +46,10 @@ namespace Sora.Analyzers.Diagnostics
             properties[PropertyKeys.Field] = field.Name;
             properties[PropertyKeys.Edit] = field.Rename.ToString();
             properties[PropertyKeys.RemoveEdit] = field.Remove.ToString();
+            if (field.IsPolicyName)
+            {
+                properties[PropertyKeys.RenameAsWritten] = bool.TrueString;
+            }
             if (!violation.Replacements.IsEmpty)
             {
                 properties[PropertyKeys.Replacements] = string.Join(PropertyKeys.Separator.ToString(), violation.Replacements);

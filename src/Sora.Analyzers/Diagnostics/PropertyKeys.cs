@@ -42,6 +42,9 @@ namespace Sora.Analyzers.Diagnostics
         /// <summary>SORA006: how to delete the field (a ValueEditKind name) at additional location 1.</summary>
         public const string RemoveEdit = "RemoveEdit";
 
+        /// <summary>SORA006: present when the field's name comes from a naming policy: a rename writes the parameter as it is.</summary>
+        public const string RenameAsWritten = "RenameAsWritten";
+
         public const char Separator = ',';
     }
 }

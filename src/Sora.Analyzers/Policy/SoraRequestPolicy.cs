@@ -53,33 +53,36 @@ namespace Sora.Analyzers.Policy
                    || PayloadFlow.EntryOf(literal, semanticModel, settings.Matcher, cancellationToken) != EntryPoint.None;
         }
 
-        /// <summary>
-        /// Is <paramref name="found"/> a Sora request, to be checked against the table in force? <paramref name="body"/> says
-        /// how its values reach the API: a typed object counts as a JSON body only where the code shows it serialized.
-        /// </summary>
-        public bool IsChecked(FoundRequest found, SemanticModel? semanticModel, CancellationToken cancellationToken, out RequestBody body, out VideoRequest request)
+        /// <summary>Is <paramref name="found"/> a Sora request, to be checked against the table in force? Null when it is not.</summary>
+        public CheckedRequest? Check(FoundRequest found, SemanticModel? semanticModel, CancellationToken cancellationToken)
         {
-            request = found.Request;
-            body = request.Body;
+            VideoRequest request = found.Request;
             if (found.Shape == RequestShape.NestedJson && request.Model == null)
             {
-                return false;
+                return null;
             }
 
             if (found.Shape == RequestShape.Form)
             {
-                return _decided.GetOrAdd(request, _ => Decide(found, semanticModel, cancellationToken, out EntryPoint? _));
+                return _decided.GetOrAdd(request, _ => Decide(found, semanticModel, cancellationToken, out EntryPoint? _))
+                    ? new CheckedRequest(request, request.Body, NamingPolicy.AsWritten)
+                    : null;
             }
 
-            bool isChecked = Decide(found, semanticModel, cancellationToken, out EntryPoint? entry);
-            if (isChecked && body == RequestBody.SerializedObject)
+            if (!Decide(found, semanticModel, cancellationToken, out EntryPoint? entry))
+            {
+                return null;
+            }
+
+            RequestBody body = request.Body;
+            if (body == RequestBody.SerializedObject)
             {
                 entry ??= EntryOf(found, semanticModel, cancellationToken);
                 body = entry == EntryPoint.None ? RequestBody.None : RequestBody.Json;
             }
 
             // One arm of a multi-provider choice (`useVeo ? "veo-3" : "sora-2"`) is no Sora request: only a Sora client takes every name.
-            if (isChecked && request.Model is RequestValue model && !model.Candidates.IsEmpty && model.Candidates.Any(c => c.IsKnown && !NamesSoraModel(c, found)))
+            if (request.Model is RequestValue model && !model.Candidates.IsEmpty && model.Candidates.Any(c => c.IsKnown && !NamesSoraModel(c, found)))
             {
                 entry ??= EntryOf(found, semanticModel, cancellationToken);
                 if (entry != EntryPoint.SoraClient)
@@ -88,7 +91,11 @@ namespace Sora.Analyzers.Policy
                 }
             }
 
-            return isChecked;
+            // A C# member's name reaches the API through the serializer's naming policy, read only where it matters.
+            NamingPolicy naming = body == RequestBody.Json && semanticModel != null && request.Fields.Any(f => !f.ExactName)
+                ? SerializerNaming.Of(found.Payload, semanticModel, cancellationToken)
+                : NamingPolicy.Unknown;
+            return new CheckedRequest(request, body, naming);
         }
 
         /// <summary>The table a request in <paramref name="tree"/> is checked against.</summary>

@@ -37,5 +37,17 @@ namespace Sora.Analyzers.Requests
         public Location Removal { get; }
 
         public ValueEditKind Remove { get; }
+
+        /// <summary>
+        /// The field as the API receives it when the serializer's naming policy is known: a C# member name becomes the
+        /// name the policy gives it, compared exactly (<c>InputReference</c> is sent as <c>inputReference</c> in camel case).
+        /// </summary>
+        public BodyField Sent(Finding.NamingPolicy naming)
+            => ExactName || !(Finding.NamingPolicies.Apply(naming, Name) is string wire)
+                ? this
+                : new BodyField(wire, exactName: true, NameLocation, Rename, Removal, Remove) { IsPolicyName = true };
+
+        /// <summary>A name a naming policy gave a C# member: a rename writes the parameter as it is, which the policy keeps.</summary>
+        public bool IsPolicyName { get; private set; }
     }
 }

@@ -62,7 +62,7 @@ namespace Sora.Analyzers.Rules
 
             foreach (BodyField other in body)
             {
-                if (other != field && Accepts(ImmutableArray.Create(meant), other))
+                if (other.NameLocation.SourceSpan != field.NameLocation.SourceSpan && Accepts(ImmutableArray.Create(meant), other))
                 {
                     return null;
                 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Sora.Analyzers.Diagnostics;
+using Sora.Analyzers.Finding;
 using Sora.Analyzers.Requests;
 
 namespace Sora.Analyzers.Rules
@@ -21,18 +22,18 @@ namespace Sora.Analyzers.Rules
         /// of its shape). A request whose values are sets is checked combination by combination; a finding on one node is
         /// reported once.
         /// </summary>
-        public static ImmutableArray<RuleViolation> Check(VideoRequest request, RequestBody body, RuleTable table)
+        public static ImmutableArray<RuleViolation> Check(VideoRequest request, RequestBody body, RuleTable table, NamingPolicy naming = NamingPolicy.Unknown)
         {
             if (!request.HasCandidates)
             {
-                return CheckOne(request, body, table);
+                return CheckOne(request, body, table, naming);
             }
 
             var reported = new HashSet<(string Id, Microsoft.CodeAnalysis.Text.TextSpan Span)>();
             var violations = ImmutableArray.CreateBuilder<RuleViolation>();
             foreach (VideoRequest combination in request.Combinations())
             {
-                foreach (RuleViolation violation in CheckOne(combination, body, table))
+                foreach (RuleViolation violation in CheckOne(combination, body, table, naming))
                 {
                     Microsoft.CodeAnalysis.Location location = violation.Field?.NameLocation ?? violation.Value!.Location;
                     if (reported.Add((violation.Rule.Id, location.SourceSpan)))
@@ -45,7 +46,7 @@ namespace Sora.Analyzers.Rules
             return violations.ToImmutable();
         }
 
-        private static ImmutableArray<RuleViolation> CheckOne(VideoRequest request, RequestBody body, RuleTable table)
+        private static ImmutableArray<RuleViolation> CheckOne(VideoRequest request, RequestBody body, RuleTable table, NamingPolicy naming)
         {
             var violations = ImmutableArray.CreateBuilder<RuleViolation>();
             RequestValue? modelValue = request.Model;
@@ -71,7 +72,7 @@ namespace Sora.Analyzers.Rules
                 }
             }
 
-            CheckContract(request, body, table, violations);
+            CheckContract(request, body, table, naming, violations);
             return violations.ToImmutable();
         }
 
@@ -157,7 +158,7 @@ namespace Sora.Analyzers.Rules
         }
 
         /// <summary>What the endpoint's contract says whatever the model: <c>seconds</c> as a string (SORA005), no unknown field (SORA006).</summary>
-        private static void CheckContract(VideoRequest request, RequestBody body, RuleTable table, ImmutableArray<RuleViolation>.Builder violations)
+        private static void CheckContract(VideoRequest request, RequestBody body, RuleTable table, NamingPolicy naming, ImmutableArray<RuleViolation>.Builder violations)
         {
             RequestValue? seconds = request.Seconds;
             if (body == RequestBody.Json && table.SecondsType == SecondsType.String && seconds != null && seconds.IsNumber && seconds.Edit != ValueEditKind.Insert)
@@ -169,8 +170,9 @@ namespace Sora.Analyzers.Rules
 
             if ((body == RequestBody.Json || body == RequestBody.Form) && !table.Parameters.IsEmpty)
             {
-                foreach (BodyField field in request.Fields)
+                foreach (BodyField written in request.Fields)
                 {
+                    BodyField field = written.Sent(naming);
                     if (!ParameterNames.Accepts(table.Parameters, field))
                     {
                         string? meant = ParameterNames.MeantBy(field, table.Parameters, request.Fields);

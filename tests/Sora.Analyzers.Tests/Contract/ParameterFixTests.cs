@@ -18,12 +18,19 @@ public class ParameterFixTests
     [InlineData("resolution = \"1280x720\"", "size = \"1280x720\"")]
     [InlineData("dimensions = \"1280x720\"", "size = \"1280x720\"")]
     [InlineData("promt = \"a fox\"", "prompt = \"a fox\"")]
-    [InlineData("Duration = \"8\"", "Seconds = \"8\"")]
-    [InlineData("inputReferense = \"r\"", "inputReference = \"r\"")]
     public Task AnAnonymousMemberIsRenamed(string member, string renamed)
         => Verify.FixAsync(
             Anonymous("{|SORA006:" + member.Substring(0, member.IndexOf(' ')) + "|}" + member.Substring(member.IndexOf(' '))),
             Anonymous(renamed),
+            FixKeys.FixParameter);
+
+    [Theory]
+    [InlineData("Duration = \"8\"", "Seconds = \"8\"")]
+    [InlineData("inputReferense = \"r\"", "inputReference = \"r\"")]
+    public Task WhereTheNamingPolicyIsNotInSightTheNewNameKeepsTheMembersStyle(string member, string renamed)
+        => Verify.FixAsync(
+            Sent("{|SORA006:" + member.Substring(0, member.IndexOf(' ')) + "|}" + member.Substring(member.IndexOf(' '))),
+            Sent(renamed),
             FixKeys.FixParameter);
 
     [Fact]
@@ -157,6 +164,17 @@ public class ParameterFixTests
         Assert.Equal("Duration", offer.SpanText);
         Assert.Empty(offer.Titles);
     }
+
+    [Fact]
+    public Task UnderAVisiblePolicyTheParameterIsWrittenAsItIs()
+        => Verify.FixAsync(
+            ContractTables.Usings + "class App\n{\n    Task Run(HttpClient http, string image) => http.PostAsJsonAsync(\"v1/videos\", new { model = \"sora-2\", {|SORA006:InputReference|} = image });\n}\n",
+            ContractTables.Usings + "class App\n{\n    Task Run(HttpClient http, string image) => http.PostAsJsonAsync(\"v1/videos\", new { model = \"sora-2\", input_reference = image });\n}\n",
+            FixKeys.FixParameter);
+
+    // A body handed to the application's own sender: how it is serialized is not in sight.
+    private static string Sent(string member)
+        => "class App\n{\n    static void Send(object body) { }\n\n    void Run() => Send(new { model = \"sora-2\", " + member + " });\n}\n";
 
     private static string Anonymous(string member)
         => ContractTables.Usings + "class App\n{\n    Task Run(HttpClient http) => http.PostAsJsonAsync(\"v1/videos\", new { model = \"sora-2\", " + member + " });\n}\n";

@@ -41,7 +41,8 @@ public class UnknownParameterTests
                     await http.PostAsJsonAsync("v1/videos", new Dictionary<string, object> { ["model"] = "sora-2", [{|SORA006:"fps"|}] = 24 });
                     await http.PostAsJsonAsync("v1/videos", new Dictionary<string, string> { { "model", "sora-2" }, { {|SORA006:"style"|}, "noir" } });
                     await http.PostAsJsonAsync("v1/videos", new JsonObject { ["model"] = "sora-2", [{|SORA006:"Seconds"|}] = "8" });
-                    await http.PostAsJsonAsync("v1/videos", new Body { Model = "sora-2", {|SORA006:Quality|} = "high", InputReference = "ref.png", Notes = "n" });
+                    // PostAsJsonAsync writes camel case: InputReference goes as inputReference.
+                    await http.PostAsJsonAsync("v1/videos", new Body { Model = "sora-2", {|SORA006:Quality|} = "high", {|SORA006:InputReference|} = "ref.png", Notes = "n" });
                     await http.PostAsync("v1/videos", new StringContent("{\"model\":\"sora-2\",\"{|SORA006:seed|}\":7,\"size\":\"1280x720\"}"));
                     using var form = new MultipartFormDataContent();
                     form.Add(new StringContent("sora-2"), "model");
@@ -55,10 +56,12 @@ public class UnknownParameterTests
         => Verify.AnalyzerAsync(ContractTables.Usings + """
             class App
             {
+                static void Send(object body) { }
+
                 async Task Run(HttpClient http)
                 {
                     await http.PostAsJsonAsync("v1/videos", new { model = "sora-2", prompt = "a fox", seconds = "8", size = "1280x720", input_reference = "r" });
-                    await http.PostAsJsonAsync("v1/videos", new { Model = "sora-2", Prompt = "a fox", InputReference = "r" });
+                    Send(new { Model = "sora-2", Prompt = "a fox", InputReference = "r" }); // names depend on a serializer not in sight
                     await http.PostAsJsonAsync("v1/videos", new { model = "veo-3.1-generate-preview", duration = 8, resolution = "1080p" });
                     await http.PostAsJsonAsync("v1/chat/completions", new { model = "gpt-4o", temperature = 0.2, size = "big" });
                 }
@@ -89,6 +92,47 @@ public class UnknownParameterTests
                 {
                     await http.PostAsJsonAsync("v1/videos", new { model = configuredModel, prompt = "a fox", {|SORA006:n_variants|} = 1 });
                     await http.PostAsJsonAsync("v1/generate", new { model = configuredModel, prompt = "a fox", n_variants = 1 });
+                }
+            }
+            """);
+
+    [Fact]
+    public Task AMemberNameIsTheNameTheVisibleNamingPolicyGivesIt()
+        => Verify.AnalyzerAsync(ContractTables.Usings + """
+            class Body
+            {
+                public string? Model { get; set; }
+                public string? NVariants { get; set; }
+                public string? InputReference { get; set; }
+            }
+
+            class App
+            {
+                async Task Run(HttpClient http, string image)
+                {
+                    // PostAsJsonAsync serializes with the web defaults: camel case.
+                    await http.PostAsJsonAsync("v1/videos", new { model = "sora-2", prompt = "a fox", {|#0:InputReference|} = image });
+                    var snake = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+                    await http.PostAsync("v1/videos", new StringContent(JsonSerializer.Serialize(new Body { Model = "sora-2", {|#1:NVariants|} = "2", InputReference = image }, snake)));
+                    await http.PostAsync("v1/videos", new StringContent(JsonSerializer.Serialize(new { model = "sora-2", {|#2:Prompt|} = "a fox" })));
+                }
+            }
+            """,
+            Verify.Diagnostic("SORA006").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("inputReference", Parameters),
+            Verify.Diagnostic("SORA006").WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("n_variants", Parameters),
+            Verify.Diagnostic("SORA006").WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("Prompt", Parameters));
+
+    [Fact]
+    public Task OptionsTheCodeChangesOrDoesNotShowLeaveNamesToAnyPolicy()
+        => Verify.AnalyzerAsync(ContractTables.Usings + """
+            class App
+            {
+                async Task Run(HttpClient http, JsonSerializerOptions configured, string image)
+                {
+                    var options = new JsonSerializerOptions();
+                    options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+                    await http.PostAsync("v1/videos", new StringContent(JsonSerializer.Serialize(new { model = "sora-2", InputReference = image }, options)));
+                    await http.PostAsync("v1/videos", new StringContent(JsonSerializer.Serialize(new { model = "sora-2", InputReference = image }, configured)));
                 }
             }
             """);

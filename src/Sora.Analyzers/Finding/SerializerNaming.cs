@@ -1,0 +1,178 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Sora.Analyzers.Requests;
+
+namespace Sora.Analyzers.Finding
+{
+    /// <summary>
+    /// The naming policy a body's members get where the code serializes it, when that is visible: the payload (or the
+    /// local it is held in) passed to <c>PostAsJsonAsync</c>, <c>PutAsJsonAsync</c>, <c>JsonContent.Create</c> (web
+    /// defaults: camelCase), <c>JsonSerializer.Serialize</c>, <c>BinaryData.FromObjectAsJson</c> or
+    /// <c>JsonConvert.SerializeObject</c> (names as written), with the options written there or in a local assigned once
+    /// and not changed. Anything else is <see cref="NamingPolicy.Unknown"/>, and names then match in any policy.
+    /// </summary>
+    internal static class SerializerNaming
+    {
+        private const int MaxSteps = 3;
+
+        private static readonly string[] WebDefaultMethods = { "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync" };
+
+        private static readonly string[] WrittenNameMethods = { "Serialize", "SerializeToUtf8Bytes", "SerializeAsync", "SerializeToNode", "SerializeToDocument", "SerializeToElement", "FromObjectAsJson" };
+
+        public static NamingPolicy Of(SyntaxNode payload, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            SyntaxNode node = payload;
+            for (int step = 0; step < MaxSteps; step++)
+            {
+                SyntaxNode expression = node;
+                while (expression.Parent is ParenthesizedExpressionSyntax || expression.Parent is CastExpressionSyntax)
+                {
+                    expression = expression.Parent;
+                }
+
+                switch (expression.Parent)
+                {
+                    case ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call }:
+                        return semanticModel.GetOperation(call, cancellationToken) is IInvocationOperation invocation ? ForCall(invocation, cancellationToken) : NamingPolicy.Unknown;
+                    case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } when LocalFlow.ScopeOf(declarator) is SyntaxNode scope:
+                        // The local's first use as an argument is where it goes.
+                        IdentifierNameSyntax? use = null;
+                        foreach (IdentifierNameSyntax mention in LocalFlow.Mentions(scope, declarator.Identifier.ValueText))
+                        {
+                            if (mention.SpanStart > declarator.SpanStart && mention.Parent is ArgumentSyntax)
+                            {
+                                use = mention;
+                                break;
+                            }
+                        }
+
+                        if (use == null)
+                        {
+                            return NamingPolicy.Unknown;
+                        }
+
+                        node = use;
+                        break;
+                    default:
+                        return NamingPolicy.Unknown;
+                }
+            }
+
+            return NamingPolicy.Unknown;
+        }
+
+        private static NamingPolicy ForCall(IInvocationOperation invocation, CancellationToken cancellationToken)
+        {
+            IMethodSymbol method = invocation.TargetMethod;
+            string type = method.ContainingType?.Name ?? string.Empty;
+            NamingPolicy byDefault;
+            if (Array.IndexOf(WebDefaultMethods, method.Name) >= 0 || (method.Name == "Create" && type == "JsonContent"))
+            {
+                byDefault = NamingPolicy.CamelCase;
+            }
+            else if (Array.IndexOf(WrittenNameMethods, method.Name) >= 0 && (type == "JsonSerializer" || type == "BinaryData"))
+            {
+                byDefault = NamingPolicy.AsWritten;
+            }
+            else if (method.Name == "SerializeObject" && type == "JsonConvert")
+            {
+                // Newtonsoft's settings (a contract resolver) are not read.
+                return invocation.Arguments.Length == 1 ? NamingPolicy.AsWritten : NamingPolicy.Unknown;
+            }
+            else
+            {
+                return NamingPolicy.Unknown;
+            }
+
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Type.Name == "JsonSerializerOptions" && argument.ArgumentKind == ArgumentKind.Explicit)
+                {
+                    return Options(argument.Value, byDefault, cancellationToken);
+                }
+
+                if (argument.Parameter?.Type.Name == "JsonTypeInfo" || argument.Parameter?.Type.Name == "JsonSerializerContext")
+                {
+                    return NamingPolicy.Unknown;
+                }
+            }
+
+            return byDefault;
+        }
+
+        private static NamingPolicy Options(IOperation options, NamingPolicy byDefault, CancellationToken cancellationToken)
+        {
+            while (options is IConversionOperation conversion)
+            {
+                options = conversion.Operand;
+            }
+
+            switch (options)
+            {
+                case ILiteralOperation { ConstantValue.Value: null }:
+                    return byDefault;
+                case IObjectCreationOperation creation when creation.Type?.Name == "JsonSerializerOptions":
+                    return Created(creation);
+                case IPropertyReferenceOperation { Property.Name: "Default", Property.ContainingType.Name: "JsonSerializerOptions" }:
+                    return NamingPolicy.AsWritten;
+                case IPropertyReferenceOperation { Property.Name: "Web", Property.ContainingType.Name: "JsonSerializerOptions" }:
+                    return NamingPolicy.CamelCase;
+                case ILocalReferenceOperation local when local.SemanticModel is SemanticModel semanticModel
+                                                         && LocalFlow.WritesOf(local.Local, semanticModel, cancellationToken)?.OnlyValue is ExpressionSyntax value
+                                                         && !IsChanged(local.Local, value)
+                                                         && semanticModel.GetOperation(value, cancellationToken) is IOperation assigned:
+                    return Options(assigned, byDefault, cancellationToken);
+                default:
+                    return NamingPolicy.Unknown;
+            }
+        }
+
+        private static NamingPolicy Created(IObjectCreationOperation creation)
+        {
+            NamingPolicy policy = creation.Arguments.Length == 1 && creation.Arguments[0].Value is IFieldReferenceOperation { Field.Name: "Web" }
+                ? NamingPolicy.CamelCase
+                : creation.Arguments.Length == 0 || creation.Arguments[0].Value is IFieldReferenceOperation { Field.Name: "General" } ? NamingPolicy.AsWritten : NamingPolicy.Unknown;
+            if (creation.Initializer == null)
+            {
+                return policy;
+            }
+
+            foreach (IOperation element in creation.Initializer.Initializers)
+            {
+                if (element is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "PropertyNamingPolicy" } } assignment)
+                {
+                    policy = assignment.Value is IConversionOperation { Operand: ILiteralOperation { ConstantValue.Value: null } } || assignment.Value.ConstantValue is { HasValue: true, Value: null }
+                        ? NamingPolicy.AsWritten
+                        : assignment.Value is IPropertyReferenceOperation { Property.ContainingType.Name: "JsonNamingPolicy" } named && Enum.TryParse(named.Property.Name, out NamingPolicy known) && known != NamingPolicy.Unknown
+                            ? known
+                            : NamingPolicy.Unknown;
+                }
+            }
+
+            return policy;
+        }
+
+        // `options.PropertyNamingPolicy = ...` after the options are created: their policy is not the one written.
+        private static bool IsChanged(ILocalSymbol local, ExpressionSyntax value)
+        {
+            SyntaxNode? scope = value.Parent?.Parent is VariableDeclaratorSyntax declarator ? LocalFlow.ScopeOf(declarator) : null;
+            if (scope == null)
+            {
+                return true;
+            }
+
+            foreach (IdentifierNameSyntax mention in LocalFlow.Mentions(scope, local.Name))
+            {
+                if (mention.Parent is MemberAccessExpressionSyntax member && member.Expression == mention && member.Parent is AssignmentExpressionSyntax assignment && assignment.Left == member)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
