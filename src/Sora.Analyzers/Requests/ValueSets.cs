@@ -73,14 +73,15 @@ namespace Sora.Analyzers.Requests
         }
 
         /// <summary>
-        /// The values a local is given in every branch (<c>if</c>/<c>else</c>, <c>switch</c>, <c>??=</c>): reported where
-        /// the local is used, with no fix there (rewriting the use would drop the branches).
+        /// The values a local is given in every branch (<c>if</c>/<c>else</c>, <c>switch</c>, <c>??=</c>), or by its one
+        /// assignment of a shape above (<c>var seconds = longer ? "12" : "10";</c>): reported where the local is used, with
+        /// no fix there (rewriting the use would drop the branches).
         /// </summary>
         private static List<RequestValue>? LocalValues(ILocalReferenceOperation reference, int depth, CancellationToken cancellationToken)
         {
             if (!(reference.SemanticModel is SemanticModel semanticModel)
                 || !(LocalFlow.WritesOf(reference.Local, semanticModel, cancellationToken) is LocalWrites writes)
-                || writes.Values.Length < 2
+                || writes.Values.IsEmpty
                 || writes.Values.Length != writes.Count)
             {
                 return null;

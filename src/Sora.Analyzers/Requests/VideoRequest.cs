@@ -68,26 +68,25 @@ namespace Sora.Analyzers.Requests
         public VideoRequest WithModel(RequestValue? model)
             => new VideoRequest(Location, model, Seconds, Size, model == null ? ModelInsertion : null, DefaultModelLocation, Body, Fields) { IsOneOfSeveral = IsOneOfSeveral };
 
-        /// <summary>Every combination of the candidates of its values, each a request of single values; the request itself when none is a set.</summary>
+        /// <summary>
+        /// Every combination of the candidates of its values, each a request of single values; the request itself when none
+        /// is a set. Real code has a handful; past <see cref="MaxCombinations"/> the rest are not checked (missed, never guessed).
+        /// </summary>
         public IEnumerable<VideoRequest> Combinations()
         {
             if (!HasCandidates)
             {
-                yield return this;
-                yield break;
+                return new[] { this };
             }
 
-            foreach (RequestValue? model in Options(Model, RequestProperty.Model))
-            {
-                foreach (RequestValue? seconds in Options(Seconds, RequestProperty.Seconds))
-                {
-                    foreach (RequestValue? size in Options(Size, RequestProperty.Size))
-                    {
-                        yield return new VideoRequest(Location, model, seconds, size, model == null ? ModelInsertion : null, DefaultModelLocation, Body, Fields) { IsOneOfSeveral = true };
-                    }
-                }
-            }
+            return (from model in Options(Model, RequestProperty.Model)
+                    from seconds in Options(Seconds, RequestProperty.Seconds)
+                    from size in Options(Size, RequestProperty.Size)
+                    select new VideoRequest(Location, model, seconds, size, model == null ? ModelInsertion : null, DefaultModelLocation, Body, Fields) { IsOneOfSeveral = true })
+                .Take(MaxCombinations);
         }
+
+        private const int MaxCombinations = 64;
 
         private static bool IsSet(RequestValue? value) => value != null && !value.Candidates.IsEmpty;
 

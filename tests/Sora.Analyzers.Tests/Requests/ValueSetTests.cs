@@ -144,6 +144,9 @@ public class ValueSetTests
                     string fine;
                     if (quality == "high") fine = "12"; else fine = "8";
                     VideoClient.CreateVideo("a fox", "sora-2", fine);
+
+                    var chosen = quality == "high" ? "20" : "8";
+                    VideoClient.CreateVideo("a fox", "sora-2", {|SORA001:chosen|});
                 }
             }
             """ + VideoApi.Declarations);
