@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Sora.Analyzers.Diagnostics;
@@ -109,7 +110,9 @@ namespace Sora.Analyzers
         /// </summary>
         public void OnTypeDeclaration(SyntaxNodeAnalysisContext context)
         {
-            if (!(context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is INamedTypeSymbol type)
+            if (!(context.Node is TypeDeclarationSyntax declaration)
+                || !MemberDefaults.MayDeclareDefaults(declaration)
+                || !(context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is INamedTypeSymbol type)
                 || type.TypeKind == TypeKind.Interface)
             {
                 return;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -15,6 +16,28 @@ namespace Sora.Analyzers.Finding
     internal static class MemberDefaults
     {
         private static readonly ConditionalWeakTable<ITypeSymbol, IReadOnlyList<MemberDefault>> Cache = new ConditionalWeakTable<ITypeSymbol, IReadOnlyList<MemberDefault>>();
+
+        /// <summary>
+        /// The test every type declaration of a candidate compilation goes through, on syntax alone: does it initialize a
+        /// member named like a request value, or one with an attribute (a JSON name may be any name)?
+        /// </summary>
+        public static bool MayDeclareDefaults(TypeDeclarationSyntax declaration)
+        {
+            foreach (MemberDeclarationSyntax member in declaration.Members)
+            {
+                switch (member)
+                {
+                    case PropertyDeclarationSyntax { Initializer: not null } property
+                        when property.AttributeLists.Count > 0 || RequestMemberNames.TryGet(property.Identifier.ValueText, ignoreCase: true, out _):
+                        return true;
+                    case FieldDeclarationSyntax field when field.Declaration.Variables.Any(v => v.Initializer != null)
+                                                           && (field.AttributeLists.Count > 0 || field.Declaration.Variables.Any(v => RequestMemberNames.TryGet(v.Identifier.ValueText, ignoreCase: true, out _))):
+                        return true;
+                }
+            }
+
+            return declaration.ParameterList?.Parameters.Any(p => p.Default != null) == true;
+        }
 
         /// <summary>The defaults of <paramref name="type"/> and its base types, first declaration of each value wins.</summary>
         public static IReadOnlyList<MemberDefault> Of(ITypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
