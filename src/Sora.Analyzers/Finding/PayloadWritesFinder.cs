@@ -71,6 +71,7 @@ namespace Sora.Analyzers.Finding
             }
 
             var writes = new HashSet<SyntaxNode>();
+            var maybeAbsent = new HashSet<RequestProperty>();
             foreach (IdentifierNameSyntax mention in LocalFlow.Mentions(scope, local.Name))
             {
                 if (mention.SpanStart <= declarator.SpanStart)
@@ -80,7 +81,7 @@ namespace Sora.Analyzers.Finding
 
                 if (WriteOf(mention) is ExpressionSyntax write)
                 {
-                    if (ReadWrite(write, local, builder, statementList: scope, semanticModel, cancellationToken))
+                    if (ReadWrite(write, local, builder, maybeAbsent, statementList: scope, semanticModel, cancellationToken))
                     {
                         writes.Add(write);
                     }
@@ -122,18 +123,25 @@ namespace Sora.Analyzers.Finding
             }
         }
 
-        private static bool ReadWrite(ExpressionSyntax write, ILocalSymbol local, VideoRequestBuilder builder, SyntaxNode statementList, SemanticModel semanticModel, CancellationToken cancellationToken)
+        /// <summary>
+        /// Reads one write into the request. An indexer write sets the value (replacing it, or adding a candidate when it
+        /// may not run); <c>Add</c> and <c>TryAdd</c> set it only when the key is absent (<c>Add</c> of a present key
+        /// throws, <c>TryAdd</c> keeps the old value), so they add a value only where the key may be absent:
+        /// <paramref name="maybeAbsent"/> holds the keys only a write that may not run has set.
+        /// </summary>
+        private static bool ReadWrite(ExpressionSyntax write, ILocalSymbol local, VideoRequestBuilder builder, HashSet<RequestProperty> maybeAbsent, SyntaxNode statementList, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
             IOperation? key;
             IOperation? value;
             IOperation? receiver;
+            bool addsOnlyIfAbsent;
             switch (semanticModel.GetOperation(write, cancellationToken))
             {
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 1 } indexer } assignment:
-                    (receiver, key, value) = (indexer.Instance, indexer.Arguments[0].Value, assignment.Value);
+                    (receiver, key, value, addsOnlyIfAbsent) = (indexer.Instance, indexer.Arguments[0].Value, assignment.Value, false);
                     break;
                 case IInvocationOperation { Arguments.Length: 2 } add:
-                    (receiver, key, value) = (add.Instance, add.Arguments[0].Value, add.Arguments[1].Value);
+                    (receiver, key, value, addsOnlyIfAbsent) = (add.Instance, add.Arguments[0].Value, add.Arguments[1].Value, true);
                     break;
                 default:
                     return false;
@@ -146,7 +154,22 @@ namespace Sora.Analyzers.Finding
 
             // A write in the body's own statement list always runs; one in a branch, a loop or a lambda may not.
             bool alwaysRuns = write.Parent is ExpressionStatementSyntax statement && (statement.Parent == statementList || statement.Parent is GlobalStatementSyntax { Parent: var unit } && unit == statementList);
-            builder.LaterValues = alwaysRuns ? LaterValue.Replaces : LaterValue.AddsCandidate;
+            if (RequestMemberNames.TryGet((string)key.ConstantValue.Value!, ignoreCase: false, out RequestProperty property))
+            {
+                bool present = builder.Has(property);
+                builder.LaterValues = addsOnlyIfAbsent
+                    ? (present && maybeAbsent.Contains(property) ? LaterValue.AddsCandidate : LaterValue.Ignored)
+                    : alwaysRuns ? LaterValue.Replaces : LaterValue.AddsCandidate;
+                if (alwaysRuns)
+                {
+                    maybeAbsent.Remove(property);
+                }
+                else if (!present)
+                {
+                    maybeAbsent.Add(property);
+                }
+            }
+
             ObjectInitializerFinder.AddKeyed(builder, key, value, write.Parent is ExpressionStatementSyntax removable ? removable : write, cancellationToken);
             return true;
         }

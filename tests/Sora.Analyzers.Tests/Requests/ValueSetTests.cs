@@ -334,6 +334,39 @@ public class ValueSetTests
             """);
 
     [Fact]
+    [Trait("Rule", "SORA001")]
+    public Task TryAddAndAddSetAValueOnlyWhereTheKeyMayBeAbsent()
+        => Verify.AnalyzerAsync("""
+            using System.Collections.Generic;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            class App
+            {
+                async Task Run(HttpClient http, bool longer)
+                {
+                    var kept = new Dictionary<string, object> { ["model"] = "sora-2", ["seconds"] = "8" };
+                    kept.TryAdd("seconds", "10");
+                    await http.PostAsJsonAsync("v1/videos", kept);
+
+                    var sent = new Dictionary<string, object> { ["model"] = "sora-2", ["seconds"] = {|SORA001:"10"|} };
+                    sent.TryAdd("seconds", "8");
+                    await http.PostAsJsonAsync("v1/videos", sent);
+
+                    var defaulted = new Dictionary<string, object> { ["model"] = "sora-2" };
+                    if (longer)
+                    {
+                        defaulted["seconds"] = {|SORA001:"10"|};
+                    }
+
+                    defaulted.TryAdd("seconds", "4");
+                    await http.PostAsJsonAsync("v1/videos", defaulted);
+                }
+            }
+            """);
+
+    [Fact]
     [Trait("Rule", "SORA006")]
     public Task AWriteOfAFieldTheEndpointDoesNotTakeIsRemovedWithItsStatement()
         => Verify.FixAsync("""
