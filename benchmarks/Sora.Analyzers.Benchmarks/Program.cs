@@ -95,6 +95,8 @@ static async Task<int> MainAsync(string[] args)
     Report.PrintTable(results, Console.Out);
     Console.WriteLine();
     Report.PrintTargets(results, Console.Out);
+    Console.WriteLine();
+    Report.PrintRecall(results, Console.Out);
 
     string report = Report.Markdown(results, options, analyzers, environment);
     string? directory = Path.GetDirectoryName(Path.GetFullPath(options.Report));

@@ -8,12 +8,14 @@ namespace Sora.Analyzers.Benchmarks.Corpus;
 /// Writes the default corpus, deterministic for a seed: ordinary application code (service classes made of
 /// <see cref="FillerMembers"/>: LINQ, HttpClient calls, anonymous objects, dictionaries, JSON strings, chat/image calls
 /// with a <c>model</c> parameter, methods named <c>*Video*</c> without request parameters, <c>string.Format</c> and
-/// <c>ILogger</c> calls, the work of CA2241 and CA2017), and about one video request per 1,000 lines, cycling through
-/// every request shape with accepted and rejected values.
+/// <c>ILogger</c> calls, the work of CA2241 and CA2017), and two video requests per 1,000 lines, each from a cycle of
+/// its own with accepted and rejected values: one through the shapes where requests are found, its values plain
+/// constants (<see cref="RequestShapes.Places"/>), the other through the shapes that compute a value or complete a body
+/// (<see cref="RequestShapes.Values"/>, written by <see cref="ValueShapeMembers"/>).
 /// </summary>
 internal sealed class DefaultCorpusGenerator : CorpusGenerator
 {
-    /// <summary>One video request (a few lines) per this many lines of code.</summary>
+    /// <summary>One video request (a few lines) of each cycle per this many lines of code.</summary>
     public const int LinesPerRequest = 1000;
 
     /// <summary>
@@ -48,6 +50,8 @@ internal sealed class DefaultCorpusGenerator : CorpusGenerator
     private static readonly string[] VideoUsings = { "System.ClientModel", "Contoso.Media.Video", "OpenAI.Videos" };
 
     private readonly bool _withVideo;
+    private int _placeRequests;
+    private int _valueRequests;
 
     public DefaultCorpusGenerator(int seed, bool withVideo, CorpusExtras extras)
         : base(seed, withVideo || extras.VideoRequestsPerFile == 0 ? extras : throw new ArgumentException("A corpus without video code has no extra video requests.", nameof(extras)))
@@ -104,9 +108,16 @@ internal sealed class DefaultCorpusGenerator : CorpusGenerator
     {
         int linesSoFar = LinesWritten + writer.LineCount;
         string suffix = member.ToString(CultureInfo.InvariantCulture);
-        if (_withVideo && Requests.Count < (linesSoFar + (LinesPerRequest / 2)) / LinesPerRequest)
+        if (_withVideo && _placeRequests < (linesSoFar + (LinesPerRequest / 2)) / LinesPerRequest)
         {
-            Requests.Add(WriteVideoRequest(writer, path, feature, suffix, Requests.Count, CorpusRandom));
+            Requests.Add(WriteVideoRequest(writer, path, feature, suffix, _placeRequests++, CorpusRandom));
+            return;
+        }
+
+        // Half-way between two requests of the first cycle, which keeps its places (one per 1,000 lines from line 500).
+        if (_withVideo && _valueRequests < linesSoFar / LinesPerRequest)
+        {
+            Requests.Add(WriteValueRequest(writer, path, feature, suffix, _valueRequests++, CorpusRandom));
             return;
         }
 
@@ -128,10 +139,12 @@ internal sealed class DefaultCorpusGenerator : CorpusGenerator
         }
     }
 
+    // The first cycle; the extra requests of the cost-per-request variants come from it alone, so that their figure stays
+    // the average over the same shapes (docs/performance.md, "Cost per video request and per non-video payload").
     protected override PlantedRequest WriteVideoRequest(CodeWriter writer, string path, string feature, string suffix, int index, Random random)
     {
-        RequestShape shape = RequestShapes.All[index % RequestShapes.All.Count];
-        int round = index / RequestShapes.All.Count;
+        RequestShape shape = RequestShapes.Places[index % RequestShapes.Places.Count];
+        int round = index / RequestShapes.Places.Count;
 
         // Even rounds are rejected requests (the rule cycles with the shape, so every shape meets every rule),
         // odd rounds are requests the API accepts.
@@ -157,6 +170,36 @@ internal sealed class DefaultCorpusGenerator : CorpusGenerator
         int start = writer.LineCount - 1;
         WriteRequestBody(writer, shape, m, s, z, prompt);
         writer.Close();
+        return new PlantedRequest(path, start, writer.LineCount - 1, shape, expected);
+    }
+
+    /// <summary>The second cycle's <paramref name="index"/>-th request: even rounds break the rule of the value the shape computes, odd rounds are accepted.</summary>
+    private static PlantedRequest WriteValueRequest(CodeWriter writer, string path, string feature, string suffix, int index, Random random)
+    {
+        RequestShape shape = RequestShapes.Values[index % RequestShapes.Values.Count];
+        int round = index / RequestShapes.Values.Count;
+        RequestField field = ValueShapeMembers.FieldOf(shape, round);
+        string? expected;
+        (string Model, string Seconds, string Size) values;
+        if (round % 2 == 0 && shape is not RequestShape.DtoDefault and not RequestShape.UnknownField)
+        {
+            expected = ValueShapeMembers.RuleOf(shape, field);
+            values = random.Pick(field switch
+            {
+                RequestField.Seconds => WrongSeconds,
+                RequestField.Model => UnknownModel,
+                _ => WrongSize,
+            });
+        }
+        else
+        {
+            // A DTO's rejected value is its default, and an unknown field is the only thing wrong with its body.
+            expected = round % 2 == 0 ? ValueShapeMembers.RuleOf(shape, field) : null;
+            values = random.Pick(Valid);
+        }
+
+        int start = writer.LineCount;
+        ValueShapeMembers.Write(writer, shape, round, field, values, feature, suffix, random);
         return new PlantedRequest(path, start, writer.LineCount - 1, shape, expected);
     }
 

@@ -245,6 +245,31 @@ internal static class SharedSources
             public string Size { get; set; } = string.Empty;
         }
 
+        /// <summary>
+        /// A DTO whose defaults are a request sora-2-pro accepts: an initializer that switches the model to sora-2 and
+        /// leaves out the seconds or the size is one sora-2 rejects.
+        /// </summary>
+        public sealed class ProClipRequest
+        {
+            public string Model { get; set; } = "sora-2-pro";
+
+            public string Prompt { get; set; } = string.Empty;
+
+            public string Seconds { get; set; } = "10";
+
+            public string Size { get; set; } = "1792x1024";
+        }
+
+        /// <summary>Video settings from configuration: each may be missing, and the code falls back to a constant.</summary>
+        public sealed class VideoOptions
+        {
+            public string? Model { get; set; }
+
+            public string? Seconds { get; set; }
+
+            public string? Size { get; set; }
+        }
+
         /// <summary>A DTO renamed through System.Text.Json attributes.</summary>
         public sealed class VideoGenerationBody
         {

@@ -41,6 +41,30 @@ internal static class Report
         }
     }
 
+    /// <summary>The recall table of each generated corpus: what the finders catch per shape, and what they flag that they should not.</summary>
+    public static void PrintRecall(IReadOnlyList<CorpusResult> results, TextWriter output)
+    {
+        string[] header = { "kind", "shape", "rejected", "caught", "other id", "accepted", "flagged" };
+        foreach (CorpusResult r in results.Where(r => r.Generated != null))
+        {
+            RecallSummary recall = Recall.Compute(r);
+            List<string[]> rows = recall.Rows.Select(row => new[]
+            {
+                RequestShapes.Group(row.Shape), row.Shape.ToString(), N(row.Rejected), N(row.Caught), N(row.WrongRule), N(row.Accepted), N(row.FlaggedAccepted),
+            }).ToList();
+            int[] widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(row => row[i].Length))).ToArray();
+            output.WriteLine($"Planted requests in {r.Name}:");
+            output.WriteLine("  " + string.Join("  ", header.Select((h, i) => i < 2 ? h.PadRight(widths[i]) : h.PadLeft(widths[i]))));
+            foreach (string[] row in rows)
+            {
+                output.WriteLine("  " + string.Join("  ", row.Select((cell, i) => i < 2 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]))));
+            }
+
+            output.WriteLine($"  Sora diagnostics outside any planted request: {recall.Outside}{(recall.OutsideSamples.Count > 0 ? " (first: " + string.Join(", ", recall.OutsideSamples) + ")" : string.Empty)}; "
+                + $"planted non-video payloads flagged: {recall.FlaggedPayloads} of {N(r.Generated!.Payloads.Count)}");
+        }
+    }
+
     public static string Markdown(IReadOnlyList<CorpusResult> results, BenchmarkOptions options, AnalyzerSet analyzers, RunEnvironment environment)
     {
         var md = new StringBuilder();
