@@ -40,7 +40,9 @@ namespace Sora.Analyzers
                 Analyze(AnalysisSite.Of(context), form);
             }
 
-            if ((invocation.TargetMethod.Name == "Add" || invocation.TargetMethod.Name == "TryAdd") && invocation.Arguments.Length == 2
+            // The method's shape first: a call's arguments are built on first access.
+            if ((invocation.TargetMethod.Name == "Add" || invocation.TargetMethod.Name == "TryAdd") && invocation.TargetMethod.Parameters.Length == 2
+                && invocation.Instance is ILocalReferenceOperation
                 && PayloadWritesFinder.MayWriteBody(invocation.Arguments[0].Value)
                 && _payloadWrites.FromWrite(invocation, invocation.Instance, context.CancellationToken) is FoundRequest written)
             {
