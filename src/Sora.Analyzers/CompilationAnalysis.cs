@@ -19,11 +19,12 @@ namespace Sora.Analyzers
     internal sealed class CompilationAnalysis
     {
         private readonly SoraRequestPolicy _policy;
-        private readonly MultipartFormFinder? _forms;
+        // Resolving the form types searches every reference: done at the first Add on a type of that name, if any.
+        private readonly System.Lazy<MultipartFormFinder?> _forms;
         private readonly Wrappers _wrappers;
         private readonly PayloadWritesFinder _payloadWrites = new PayloadWritesFinder();
 
-        public CompilationAnalysis(SoraRequestPolicy policy, MultipartFormFinder? forms, Wrappers wrappers)
+        public CompilationAnalysis(SoraRequestPolicy policy, System.Lazy<MultipartFormFinder?> forms, Wrappers wrappers)
         {
             _policy = policy;
             _forms = forms;
@@ -34,8 +35,10 @@ namespace Sora.Analyzers
         {
             var invocation = (IInvocationOperation)context.Operation;
             AnalyzeCall(context, invocation.TargetMethod);
-            if (_forms != null && invocation.TargetMethod.Name == MultipartFormFinder.AddMethodName
-                && _forms.Find(invocation, context.CancellationToken) is FoundRequest form)
+            if (invocation.TargetMethod.Name == MultipartFormFinder.AddMethodName
+                && invocation.TargetMethod.ContainingType?.Name == MultipartFormFinder.FormTypeName
+                && _forms.Value is MultipartFormFinder forms
+                && forms.Find(invocation, context.CancellationToken) is FoundRequest form)
             {
                 Analyze(AnalysisSite.Of(context), form);
             }

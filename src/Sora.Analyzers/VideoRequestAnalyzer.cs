@@ -66,7 +66,7 @@ namespace Sora.Analyzers
             string[] blockHints = CandidateScan.BlockHints(hints);
             var analysis = new CompilationAnalysis(
                 new SoraRequestPolicy(settings),
-                MultipartFormFinder.Create(context.Compilation),
+                new System.Lazy<MultipartFormFinder?>(() => MultipartFormFinder.Create(context.Compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication),
                 new Wrappers(context.Compilation, settings, hints, context.CancellationToken));
 
             // Every call is looked at, as CA2241 does: a wrapper's call needs no hint where it is written. The other node

@@ -45,6 +45,9 @@ namespace Sora.Analyzers.Finding
         /// <summary>The only name worth a look: the analyzer tests it before anything else on every invocation.</summary>
         public const string AddMethodName = "Add";
 
+        /// <summary>The form type's simple name: a call on another type is not looked at.</summary>
+        public const string FormTypeName = "MultipartFormDataContent";
+
         private const string ModelField = RequestMemberNames.Model;
 
         private readonly INamedTypeSymbol _formType;
@@ -62,7 +65,7 @@ namespace Sora.Analyzers.Finding
         /// <summary>Resolves the form types once per compilation; null when the compilation cannot build a form.</summary>
         public static MultipartFormFinder? Create(Compilation compilation)
         {
-            INamedTypeSymbol? formType = compilation.GetBestTypeByMetadataName("System.Net.Http.MultipartFormDataContent");
+            INamedTypeSymbol? formType = compilation.GetBestTypeByMetadataName("System.Net.Http." + FormTypeName);
             INamedTypeSymbol? stringContentType = compilation.GetBestTypeByMetadataName("System.Net.Http.StringContent");
             return formType == null || stringContentType == null ? null : new MultipartFormFinder(formType, stringContentType);
         }
