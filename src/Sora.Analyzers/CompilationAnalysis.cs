@@ -18,14 +18,16 @@ namespace Sora.Analyzers
     /// </summary>
     internal sealed class CompilationAnalysis
     {
+        private readonly GeneratedCode _generated;
         private readonly SoraRequestPolicy _policy;
         // Resolving the form types searches every reference: done at the first Add on a type of that name, if any.
         private readonly System.Lazy<MultipartFormFinder?> _forms;
         private readonly Wrappers _wrappers;
         private readonly PayloadWritesFinder _payloadWrites = new PayloadWritesFinder();
 
-        public CompilationAnalysis(SoraRequestPolicy policy, System.Lazy<MultipartFormFinder?> forms, Wrappers wrappers)
+        public CompilationAnalysis(GeneratedCode generated, SoraRequestPolicy policy, System.Lazy<MultipartFormFinder?> forms, Wrappers wrappers)
         {
+            _generated = generated;
             _policy = policy;
             _forms = forms;
             _wrappers = wrappers;
@@ -34,6 +36,11 @@ namespace Sora.Analyzers
         public void OnInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
+            if (_generated.IsGenerated(invocation.Syntax.SyntaxTree))
+            {
+                return;
+            }
+
             AnalyzeCall(context, invocation.TargetMethod);
             if (invocation.TargetMethod.Name == MultipartFormFinder.AddMethodName
                 && invocation.TargetMethod.ContainingType?.Name == MultipartFormFinder.FormTypeName
@@ -116,9 +123,11 @@ namespace Sora.Analyzers
         public void OnTypeDeclaration(SyntaxNodeAnalysisContext context)
         {
             if (!(context.Node is TypeDeclarationSyntax declaration)
+                || _generated.IsGenerated(declaration.SyntaxTree)
                 || !MemberDefaults.MayDeclareDefaults(declaration)
                 || !(context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is INamedTypeSymbol type)
-                || type.TypeKind == TypeKind.Interface)
+                || type.TypeKind == TypeKind.Interface
+                || GeneratedCode.IsGeneratedSymbol(type))
             {
                 return;
             }
@@ -180,10 +189,12 @@ namespace Sora.Analyzers
         /// <summary>Each node reports only the diagnostics inside it (see <see cref="AnalysisSite.Node"/>): a form's Adds share one request.</summary>
         private static void Report(AnalysisSite site, CheckedRequest request, RuleTable table)
         {
+            bool? inGeneratedMember = null;
             foreach (RuleViolation violation in RuleChecker.Check(request.Request, request.Body, table, request.Naming))
             {
                 Diagnostic diagnostic = DiagnosticFactory.Create(violation, request.Request);
-                if (site.Node.Span.Contains(diagnostic.Location.SourceSpan))
+                if (site.Node.Span.Contains(diagnostic.Location.SourceSpan)
+                    && !(inGeneratedMember ??= GeneratedCode.IsGeneratedSymbol(site.ContainingSymbol)))
                 {
                     site.Report(diagnostic);
                 }

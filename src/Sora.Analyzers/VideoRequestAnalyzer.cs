@@ -38,7 +38,9 @@ namespace Sora.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is left out by the analyzer itself (Finding/GeneratedCode.cs): cheaper than the compiler's
+            // check of every reported diagnostic, with the same rules.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(OnCompilationStart);
         }
 
@@ -64,7 +66,9 @@ namespace Sora.Analyzers
             }
 
             string[] blockHints = CandidateScan.BlockHints(hints);
+            var generated = new GeneratedCode(context.Options.AnalyzerConfigOptionsProvider);
             var analysis = new CompilationAnalysis(
+                generated,
                 new SoraRequestPolicy(settings),
                 new System.Lazy<MultipartFormFinder?>(() => MultipartFormFinder.Create(context.Compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication),
                 new Wrappers(context.Compilation, settings, hints, context.CancellationToken));
@@ -76,7 +80,8 @@ namespace Sora.Analyzers
             context.RegisterOperationAction(analysis.OnInvocation, OperationKind.Invocation);
             context.RegisterOperationBlockStartAction(block =>
             {
-                if (CandidateScan.AnyBlockMentions(block.OperationBlocks, blockHints, block.CancellationToken))
+                if (!block.OperationBlocks.IsEmpty && !generated.IsGenerated(block.OperationBlocks[0].Syntax.SyntaxTree)
+                    && CandidateScan.AnyBlockMentions(block.OperationBlocks, blockHints, block.CancellationToken))
                 {
                     block.RegisterOperationAction(analysis.OnObjectCreation, OperationKind.ObjectCreation);
                     block.RegisterOperationAction(analysis.OnAnonymousObject, OperationKind.AnonymousObjectCreation);
@@ -86,7 +91,7 @@ namespace Sora.Analyzers
             context.RegisterSyntaxNodeAction(analysis.OnTypeDeclaration, SyntaxKind.ClassDeclaration, SyntaxKind.StructDeclaration, SyntaxKind.RecordDeclaration, SyntaxKind.RecordStructDeclaration);
             context.RegisterCodeBlockStartAction<SyntaxKind>(block =>
             {
-                if (CandidateScan.BlockMentions(block.CodeBlock, blockHints, block.CancellationToken))
+                if (!generated.IsGenerated(block.CodeBlock.SyntaxTree) && CandidateScan.BlockMentions(block.CodeBlock, blockHints, block.CancellationToken))
                 {
                     block.RegisterSyntaxNodeAction(analysis.OnString, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
                 }

@@ -10,8 +10,9 @@ namespace Sora.Analyzers.Finding
     {
         private readonly Action<Diagnostic> _report;
 
-        private AnalysisSite(SyntaxNode node, SemanticModel? semanticModel, Action<Diagnostic> report, CancellationToken cancellationToken)
+        private AnalysisSite(SyntaxNode node, SemanticModel? semanticModel, Action<Diagnostic> report, ISymbol? containingSymbol, CancellationToken cancellationToken)
         {
+            ContainingSymbol = containingSymbol;
             Node = node;
             SemanticModel = semanticModel;
             _report = report;
@@ -25,11 +26,14 @@ namespace Sora.Analyzers.Finding
 
         public CancellationToken CancellationToken { get; }
 
+        /// <summary>The member or type the node is in: where a <c>[GeneratedCode]</c> attribute says it is generated.</summary>
+        public ISymbol? ContainingSymbol { get; }
+
         public static AnalysisSite Of(OperationAnalysisContext context)
-            => new AnalysisSite(context.Operation.Syntax, context.Operation.SemanticModel, context.ReportDiagnostic, context.CancellationToken);
+            => new AnalysisSite(context.Operation.Syntax, context.Operation.SemanticModel, context.ReportDiagnostic, context.ContainingSymbol, context.CancellationToken);
 
         public static AnalysisSite Of(SyntaxNodeAnalysisContext context)
-            => new AnalysisSite(context.Node, context.SemanticModel, context.ReportDiagnostic, context.CancellationToken);
+            => new AnalysisSite(context.Node, context.SemanticModel, context.ReportDiagnostic, context.ContainingSymbol, context.CancellationToken);
 
         public void Report(Diagnostic diagnostic) => _report(diagnostic);
     }
