@@ -27,7 +27,8 @@ namespace Sora.Analyzers.Finding
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
             var added = new List<string>();
-            foreach (SyntaxTree tree in trees)
+            SyntaxTree[] treeArray = trees as SyntaxTree[] ?? trees.ToArray();
+            foreach (SyntaxTree tree in treeArray)
             {
                 SyntaxNode root = tree.GetRoot(cancellationToken);
                 HintPositions keys = HintPositions.Of(tree, RequestKeys, cancellationToken);
@@ -38,14 +39,18 @@ namespace Sora.Analyzers.Finding
                 }
             }
 
+            // Each tree's text is copied once for all levels, and only when a level has callees to look for.
+            string[]? texts = null;
             for (int level = 1; level < MaxLevels && added.Count > 0; level++)
             {
                 string[] callees = added.ToArray();
                 added.Clear();
-                foreach (SyntaxTree tree in trees)
+                texts ??= new string[treeArray.Length];
+                for (int i = 0; i < treeArray.Length; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    string text = tree.GetText(cancellationToken).ToString();
+                    SyntaxTree tree = treeArray[i];
+                    string text = texts[i] ??= tree.GetText(cancellationToken).ToString();
                     SyntaxNode root = tree.GetRoot(cancellationToken);
                     foreach (string callee in callees)
                     {
