@@ -63,7 +63,8 @@ namespace Sora.Analyzers
         /// <summary><c>body["seconds"] = 10;</c> after the body's creation: part of the body's request.</summary>
         public void OnAssignment(OperationAnalysisContext context)
         {
-            if (context.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 1 } indexer }
+            // Most assignments set a plain property or a local: the indexer test first, before the arguments are built.
+            if (context.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer }
                 && indexer.Instance is ILocalReferenceOperation
                 && PayloadWritesFinder.MayWriteBody(indexer.Arguments[0].Value)
                 && _payloadWrites.FromWrite(context.Operation, indexer.Instance, context.CancellationToken) is FoundRequest written)

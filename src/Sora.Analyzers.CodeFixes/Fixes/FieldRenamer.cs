@@ -26,13 +26,7 @@ namespace Sora.Analyzers.CodeFixes.Fixes
                 return new TextChange(name, newName);
             }
 
-            SyntaxNode? node = root.FindNode(name, getInnermostNodeForTie: true);
-            while (node != null && node.Span != name)
-            {
-                node = node.Parent;
-            }
-
-            switch (node)
+            switch (SyntaxAt.Node(root, name))
             {
                 case IdentifierNameSyntax { Parent: NameEqualsSyntax } member:
                     return new TextChange(name, asWritten ? newName : InStyleOf(member.Identifier.ValueText, newName));

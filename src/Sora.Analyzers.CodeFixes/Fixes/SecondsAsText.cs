@@ -53,16 +53,7 @@ namespace Sora.Analyzers.CodeFixes.Fixes
             return new TextChange(expression.Span, receiver + (nullable ? "?" : string.Empty) + ".ToString(" + InvariantCulture(semanticModel, expression.SpanStart) + ")");
         }
 
-        private static ExpressionSyntax? FindExpression(SyntaxNode root, TextSpan span)
-        {
-            SyntaxNode? node = root.FindNode(span, getInnermostNodeForTie: true);
-            while (node != null && node.Span != span)
-            {
-                node = node.Parent;
-            }
-
-            return node as ExpressionSyntax;
-        }
+        private static ExpressionSyntax? FindExpression(SyntaxNode root, TextSpan span) => SyntaxAt.Node(root, span) as ExpressionSyntax;
 
         // An anonymous member takes any type; elsewhere the target (a dictionary's value, a member) must accept a string.
         private static bool TakesText(ExpressionSyntax expression, SemanticModel semanticModel, CancellationToken cancellationToken)

@@ -41,13 +41,7 @@ namespace Sora.Analyzers.CodeFixes.Fixes
                 return null;
             }
 
-            SyntaxNode? node = root.FindNode(target.EditSpan, getInnermostNodeForTie: true);
-            while (node != null && node.Span != target.EditSpan)
-            {
-                node = node.Parent;
-            }
-
-            if (!(node is ExpressionSyntax expression))
+            if (!(SyntaxAt.Node(root, target.EditSpan) is ExpressionSyntax expression))
             {
                 return null;
             }

@@ -60,42 +60,15 @@ namespace Sora.Analyzers.Finding
                         && !JsonMemberName.IsIgnored(member)
                         && JsonMemberName.TryGetProperty(member, out RequestProperty property)
                         && defaults.TrueForAll(d => d.Property != property)
-                        && Initializer(member, cancellationToken) is ExpressionSyntax initializer
-                        && compilation.ContainsSyntaxTree(initializer.SyntaxTree))
+                        && DeclaredValue.InitializerOf(member, cancellationToken) is ExpressionSyntax initializer
+                        && DeclaredValue.ConstantOf(initializer, compilation, cancellationToken) is object constant)
                     {
-#pragma warning disable RS1030 // The default lives in the type's declaration, maybe in another file: its tree's semantic model reads it.
-                        Optional<object?> constant = compilation.GetSemanticModel(initializer.SyntaxTree).GetConstantValue(initializer, cancellationToken);
-#pragma warning restore RS1030
-                        if (constant.HasValue && constant.Value != null)
-                        {
-                            defaults.Add(new MemberDefault(member, property, constant.Value, initializer));
-                        }
+                        defaults.Add(new MemberDefault(member, property, constant, initializer));
                     }
                 }
             }
 
             return defaults;
-        }
-
-        private static ExpressionSyntax? Initializer(ISymbol member, CancellationToken cancellationToken)
-        {
-            if (member.DeclaringSyntaxReferences.Length != 1)
-            {
-                return null;
-            }
-
-            switch (member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken))
-            {
-                case PropertyDeclarationSyntax property:
-                    return property.Initializer?.Value;
-                case VariableDeclaratorSyntax field:
-                    return field.Initializer?.Value;
-                case ParameterSyntax parameter:
-                    // A record's positional property: its constructor parameter's default.
-                    return parameter.Default?.Value;
-                default:
-                    return null;
-            }
         }
     }
 

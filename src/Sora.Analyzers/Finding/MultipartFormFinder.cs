@@ -240,21 +240,7 @@ namespace Sora.Analyzers.Finding
         /// <summary>Does <paramref name="add"/> (<c>Add(content, name[, fileName])</c>) add a request field: a constant, exact field name and a <c>new StringContent(value, ...)</c>?</summary>
         private bool TryReadField(IInvocationOperation add, out RequestProperty property, out IObjectCreationOperation? stringContent)
         {
-            IOperation? content = null;
-            string? name = null;
-            foreach (IArgumentOperation argument in add.Arguments)
-            {
-                switch (argument.Parameter?.Name)
-                {
-                    case "content":
-                        content = argument.Value;
-                        break;
-                    case "name":
-                        name = argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value as string : null;
-                        break;
-                }
-            }
-
+            IOperation? content = add.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "content")?.Value;
             while (content is IConversionOperation { IsImplicit: true } conversion)
             {
                 content = conversion.Operand;
@@ -262,7 +248,7 @@ namespace Sora.Analyzers.Finding
 
             stringContent = content as IObjectCreationOperation;
             property = RequestProperty.Model;
-            return name != null
+            return FieldName(add) is string name
                 && RequestMemberNames.TryGet(name, ignoreCase: false, out property)
                 && stringContent != null
                 && SymbolEqualityComparer.Default.Equals(stringContent.Type, _stringContentType);

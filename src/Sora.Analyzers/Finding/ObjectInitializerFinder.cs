@@ -108,7 +108,9 @@ namespace Sora.Analyzers.Finding
                 return;
             }
 
-            if (JsonMemberName.TryGetProperty(member, out RequestProperty property))
+            // The same reading as JsonMemberName.TryGetProperty, from the one look at the member's attributes.
+            string name = JsonMemberName.WireName(member, out bool exact);
+            if (RequestMemberNames.TryGet(name, ignoreCase: !exact, out RequestProperty property))
             {
                 builder.Read(property, assignment.Value, cancellationToken);
                 if (property == RequestProperty.Seconds && JsonMemberName.WritesNumberAsText(member))
@@ -118,7 +120,6 @@ namespace Sora.Analyzers.Finding
             }
 
             // A typed member keeps its name and is sent whatever the initializer does: no fix renames or removes it.
-            string name = JsonMemberName.WireName(member, out bool exact);
             Location nameLocation = assignment.Target.Syntax.GetLocation();
             builder.AddField(new BodyField(name, exact, nameLocation, ValueEditKind.None, nameLocation, ValueEditKind.None));
         }

@@ -193,40 +193,19 @@ namespace Sora.Analyzers.Requests
                 IPropertySymbol property => property.SetMethod == null && !property.IsIndexer && property.GetMethod != null,
                 _ => false,
             };
-            if (!readOnly || member.DeclaringSyntaxReferences.Length != 1)
+            // A property with a written accessor body is no auto-property: its initializer is not what it returns.
+            if (!readOnly
+                || (member is IPropertySymbol && member.DeclaringSyntaxReferences.Length == 1
+                    && member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax declaration
+                    && !(declaration.AccessorList is AccessorListSyntax accessors && accessors.Accessors.All(a => a.Body == null && a.ExpressionBody == null)))
+                || !(DeclaredValue.InitializerOf(member, cancellationToken) is ExpressionSyntax initializer)
+                || !((member.ContainingAssembly as ISourceAssemblySymbol)?.Compilation is Compilation compilation)
+                || WrittenByAConstructor(member, cancellationToken))
             {
                 return null;
             }
 
-            SyntaxNode declaration = member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-            ExpressionSyntax? initializer = declaration switch
-            {
-                VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
-                PropertyDeclarationSyntax { AccessorList: AccessorListSyntax accessors } property when accessors.Accessors.All(a => a.Body == null && a.ExpressionBody == null) => property.Initializer?.Value,
-                _ => null,
-            };
-            if (initializer == null || WrittenByAConstructor(member, cancellationToken))
-            {
-                return null;
-            }
-
-            return ConstantOf(initializer, member, cancellationToken);
-        }
-
-        private static object? ConstantOf(ExpressionSyntax initializer, ISymbol member, CancellationToken cancellationToken)
-        {
-            // The initializer's constant is folded by the compiler only in its own tree's semantic model.
-            SyntaxTree tree = initializer.SyntaxTree;
-            Compilation? compilation = (member.ContainingAssembly as ISourceAssemblySymbol)?.Compilation;
-            if (compilation == null || !compilation.ContainsSyntaxTree(tree))
-            {
-                return null;
-            }
-
-#pragma warning disable RS1030 // The initializer lives in another member, maybe another file; its semantic model is the only way to read it.
-            Optional<object?> constant = compilation.GetSemanticModel(tree).GetConstantValue(initializer, cancellationToken);
-#pragma warning restore RS1030
-            return constant.HasValue ? constant.Value : null;
+            return DeclaredValue.ConstantOf(initializer, compilation, cancellationToken);
         }
 
         private static bool WrittenByAConstructor(ISymbol member, CancellationToken cancellationToken)

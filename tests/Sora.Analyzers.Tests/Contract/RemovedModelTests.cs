@@ -106,4 +106,25 @@ public class RemovedModelTests
         Assert.Equal("SORA007", offer.DiagnosticId);
         Assert.Empty(offer.Titles);
     }
+
+    [Fact]
+    public Task AModelLeftToAParameterDefaultIsReportedOnTheCall()
+        => Verify.AnalyzerAsync("""
+            class Studio
+            {
+                public void SubmitVideo(string prompt, string model = "sora-2", string seconds = "8") { }
+            }
+
+            class App
+            {
+                void Run(Studio studio)
+                {
+                    studio.{|#0:SubmitVideo|}("a fox");
+                    studio.SubmitVideo("a fox", {|#1:"sora-2-pro"|});
+                }
+            }
+            """,
+            Verify.ListingTestClients + "sora_analyzers.rule_table = openai\n",
+            Verify.Diagnostic("SORA007").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("sora-2", "2026-09-24"),
+            Verify.Diagnostic("SORA007").WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("sora-2-pro", "2026-09-24"));
 }

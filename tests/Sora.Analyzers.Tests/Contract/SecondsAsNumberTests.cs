@@ -129,4 +129,21 @@ public class SecondsAsNumberTests
             }
             """,
             ContractTables.OpenAI);
+
+    [Fact]
+    public Task ANumberWrittenIntoAJsonObjectAfterItsCreationIsReported()
+        => Verify.AnalyzerAsync(ContractTables.Usings + """
+            class App
+            {
+                async Task Run(HttpClient http, TimeSpan duration)
+                {
+                    var requestBody = new JsonObject { ["model"] = "sora-2", ["prompt"] = "a fox" };
+                    requestBody["seconds"] = {|#0:(int)duration.TotalSeconds|};
+                    await http.PostAsJsonAsync("v1/videos", requestBody);
+                }
+            }
+            """,
+            ContractTables.OpenAI,
+            Verify.Diagnostic("SORA005").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithMessage("The API takes 'seconds' as a string: send '(int)duration.TotalSeconds' as text, not as a number."));
 }

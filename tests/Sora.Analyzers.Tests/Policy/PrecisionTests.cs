@@ -263,4 +263,44 @@ public class PrecisionTests
                 }
             }
             """);
+
+    [Fact]
+    public Task ComputedValuesOfOtherRequestsStaySilent()
+        => Verify.AnalyzerAsync(Usings + """
+            using System.Collections.Generic;
+
+            class ClipOptions
+            {
+                public string Model { get; set; } = "veo-3.1-generate-preview";
+                public int Seconds { get; set; } = 30;
+                public string Size { get; set; } = "1920x1080";
+            }
+
+            class ThumbnailOptions
+            {
+                public string Size { get; set; } = "320x180";
+                public int Seconds { get; set; } = 5;
+            }
+
+            class Media
+            {
+                static readonly string ChatModel = "gpt-4o";
+
+                public void TrimVideo(string path, int seconds) { }
+
+                async Task Run(HttpClient http, bool longer, string? configured)
+                {
+                    TrimVideo("a.mp4", longer ? 30 : 10);
+                    TrimVideo("a.mp4", seconds: configured == null ? 7 : 9);
+                    var image = new Dictionary<string, object>();
+                    image["size"] = longer ? "1920x1080" : "1024x1024";
+                    image["quality"] = "hd";
+                    await http.PostAsJsonAsync("v1/images/generations", image);
+                    var chat = new Dictionary<string, object> { ["model"] = configured ?? ChatModel };
+                    chat["seconds"] = 10.ToString();
+                    await http.PostAsJsonAsync("v1/chat/completions", chat);
+                    await http.PostAsJsonAsync("v1/clips", new ClipOptions { Size = $"{1920}x{1080}" });
+                }
+            }
+            """);
 }

@@ -62,6 +62,7 @@ public class ValueSetTests
                     VideoClient.CreateVideo("a fox", "sora-2", {|SORA001:10|}.ToString());
                     VideoClient.CreateVideo("a fox", "sora-2", (duration ?? {|SORA001:10|}).ToString(CultureInfo.InvariantCulture));
                     VideoClient.CreateVideo("a fox", "sora-2", Convert.ToString({|SORA001:10|}));
+                    VideoClient.CreateVideo("a fox", "sora-2", {|SORA001:10|}.ToString("D", CultureInfo.InvariantCulture));
                     VideoClient.CreateVideo("a fox", "sora-2", $"{{|SORA001:Seconds|}}");
                     VideoClient.CreateVideo("a fox", "sora-2", 10.ToString("D2"));
                     VideoClient.CreateVideo("a fox", "sora-2", duration.ToString());

@@ -24,12 +24,7 @@ namespace Sora.Analyzers.CodeFixes.Fixes.Removal
                 return new TextChange(SpanRemoval.Span(text, removal, JsonComma(text, removal.End, forward: true), JsonComma(text, removal.Start, forward: false)), string.Empty);
             }
 
-            SyntaxNode? node = root.FindNode(removal, getInnermostNodeForTie: true);
-            while (node != null && node.Span != removal)
-            {
-                node = node.Parent;
-            }
-
+            SyntaxNode? node = SyntaxAt.Node(root, removal);
             switch (node)
             {
                 case StatementSyntax statement:
