@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Sora.Analyzers.Destinations;
 using Sora.Analyzers.Diagnostics;
 using Sora.Analyzers.Finding;
 using Sora.Analyzers.Policy;
@@ -105,7 +106,7 @@ namespace Sora.Analyzers
         public void OnString(SyntaxNodeAnalysisContext context)
         {
             if (!JsonStringFinder.MayHoldRequest(context.Node)
-                || !_policy.MayBeSoraJson(context.Node, context.SemanticModel, context.CancellationToken)
+                || !_policy.MayBeVideoJson(context.Node, context.SemanticModel, context.CancellationToken)
                 || !(context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IOperation operation))
             {
                 return;
@@ -149,7 +150,7 @@ namespace Sora.Analyzers
 
             if (builder.HasModel && builder.Build(context.Node.GetLocation(), null, context.Node.GetLocation(), RequestBody.None) is VideoRequest request)
             {
-                Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.Call, context.Node));
+                Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.TypeDefaults, context.Node));
             }
         }
 
@@ -162,9 +163,13 @@ namespace Sora.Analyzers
                 return;
             }
 
-            bool soraClient = _policy.IsSoraClient(method, context.Operation.Syntax.SyntaxTree);
-            Wrapper? wrapper = soraClient ? null : _wrappers.Get(method, context.CancellationToken);
-            if (!soraClient && wrapper == null && !VideoCallFinder.IsCandidate(method))
+            EntryPoint entry = _policy.CallEntry(method, context.Operation.Syntax.SyntaxTree);
+            Wrapper? wrapper = entry == EntryPoint.None ? _wrappers.Get(method, context.CancellationToken) : null;
+            bool candidate = VideoCallFinder.IsCandidate(method);
+
+            // The SDK's VideoClient takes its request as a BinaryContent, a payload checked where it is built: the call
+            // itself is no second request (one request, one diagnostic per problem).
+            if ((entry == EntryPoint.VideosEndpoint || (entry == EntryPoint.None && wrapper == null)) && !candidate)
             {
                 return;
             }
@@ -175,23 +180,23 @@ namespace Sora.Analyzers
             VideoRequest request = wrapper != null
                 ? Wrappers.CallRequest(context.Operation, arguments, wrapper, context.CancellationToken)
                 : VideoCallFinder.Find(context.Operation, arguments, context.CancellationToken);
-            EntryPoint entry = soraClient ? EntryPoint.SoraClient : wrapper?.Entry ?? EntryPoint.None;
-            Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.Call, context.Operation.Syntax, entry));
+            Destination? destination = wrapper?.Destination ?? (entry == EntryPoint.None ? null : _policy.DestinationOfCall(context.Operation, context.CancellationToken));
+            Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.Call, context.Operation.Syntax, destination));
         }
 
         private void Analyze(AnalysisSite site, FoundRequest found)
         {
             if (_policy.Check(found, site.SemanticModel, site.CancellationToken) is CheckedRequest request)
             {
-                Report(site, request, _policy.TableFor(site.Node.SyntaxTree));
+                Report(site, request);
             }
         }
 
         /// <summary>Each node reports only the diagnostics inside it (see <see cref="AnalysisSite.Node"/>): a form's Adds share one request.</summary>
-        private static void Report(AnalysisSite site, CheckedRequest request, RuleTable table)
+        private static void Report(AnalysisSite site, CheckedRequest request)
         {
             bool? inGeneratedMember = null;
-            foreach (RuleViolation violation in RuleChecker.Check(request.Request, request.Body, table, request.Naming))
+            foreach (RuleViolation violation in RuleChecker.Check(request.Request, request.Body, request.Table, request.Naming))
             {
                 Diagnostic diagnostic = DiagnosticFactory.Create(violation, request.Request);
                 if (site.Node.Span.Contains(diagnostic.Location.SourceSpan)

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Sora.Analyzers.Destinations;
 using Sora.Analyzers.Diagnostics;
 using Sora.Analyzers.Finding;
 using Sora.Analyzers.Options;
@@ -58,7 +59,7 @@ namespace Sora.Analyzers
 
             context.RegisterCompilationEndAction(endContext => ReportUnknownOptions(endContext, settings));
             string[] hints = CandidateScan.Hints(
-                settings.All.SelectMany(s => s.Table.KnownNames),
+                settings.All.SelectMany(s => s.Tables).SelectMany(t => t.KnownNames),
                 settings.All.SelectMany(s => s.Matcher.ListedNames));
             if (!CandidateScan.AnyTreeMentions(context.Compilation.SyntaxTrees, hints, context.CancellationToken))
             {
@@ -67,11 +68,12 @@ namespace Sora.Analyzers
 
             string[] blockHints = CandidateScan.BlockHints(hints);
             var generated = new GeneratedCode(context.Options.AnalyzerConfigOptionsProvider);
+            var hosts = new ClientHosts(context.Compilation, context.CancellationToken);
             var analysis = new CompilationAnalysis(
                 generated,
-                new SoraRequestPolicy(settings),
+                new SoraRequestPolicy(settings, hosts),
                 new System.Lazy<MultipartFormFinder?>(() => MultipartFormFinder.Create(context.Compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication),
-                new Wrappers(context.Compilation, settings, hints, context.CancellationToken));
+                new Wrappers(context.Compilation, settings, hosts, hints, context.CancellationToken));
 
             // Every call is looked at, as CA2241 does: a wrapper's call needs no hint where it is written. The other node
             // actions go only where a request can be: a code block (a method body, an initializer) whose member mentions

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Sora.Analyzers.Policy;
+using Sora.Analyzers.Destinations;
 using Sora.Analyzers.Requests;
 
 namespace Sora.Analyzers.Finding
@@ -10,11 +10,11 @@ namespace Sora.Analyzers.Finding
     /// </summary>
     internal sealed class Wrapper
     {
-        public Wrapper(ImmutableDictionary<int, RequestProperty> forwarded, RequestValue? innerModel, EntryPoint entry)
+        public Wrapper(ImmutableDictionary<int, RequestProperty> forwarded, RequestValue? innerModel, Destination destination)
         {
             Forwarded = forwarded;
             InnerModel = innerModel;
-            Entry = entry;
+            Destination = destination;
         }
 
         /// <summary>Which request value each forwarding parameter (by ordinal) becomes.</summary>
@@ -23,7 +23,7 @@ namespace Sora.Analyzers.Finding
         /// <summary>The model the wrapper's request names itself when the caller does not pass one (a constant); null when none.</summary>
         public RequestValue? InnerModel { get; }
 
-        /// <summary>The evidence inside the wrapper, beside the model: where its request goes.</summary>
-        public EntryPoint Entry { get; }
+        /// <summary>Where the wrapper's request goes, as its body shows.</summary>
+        public Destination Destination { get; }
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Sora.Analyzers.Options;
-using Sora.Analyzers.Policy;
+using Sora.Analyzers.Destinations;
 using Sora.Analyzers.Requests;
 using Sora.Analyzers.Rules;
 
@@ -24,6 +24,7 @@ namespace Sora.Analyzers.Finding
     {
         private readonly Compilation _compilation;
         private readonly SettingsCache _settings;
+        private readonly ClientHosts _hosts;
         private readonly System.Lazy<ImmutableHashSet<string>> _candidates;
         private readonly ConcurrentDictionary<IMethodSymbol, Wrapper?> _found = new ConcurrentDictionary<IMethodSymbol, Wrapper?>(SymbolEqualityComparer.Default);
 
@@ -36,10 +37,11 @@ namespace Sora.Analyzers.Finding
         [System.ThreadStatic]
         private static bool s_cut;
 
-        public Wrappers(Compilation compilation, SettingsCache settings, string[] hints, CancellationToken cancellationToken)
+        public Wrappers(Compilation compilation, SettingsCache settings, ClientHosts hosts, string[] hints, CancellationToken cancellationToken)
         {
             _compilation = compilation;
             _settings = settings;
+            _hosts = hosts;
             _candidates = new System.Lazy<ImmutableHashSet<string>>(() => WrapperCandidates.Find(compilation.SyntaxTrees, hints, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
@@ -114,8 +116,8 @@ namespace Sora.Analyzers.Finding
             foreach (IOperation operation in bodyOperation.Descendants())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (InnerRequest(operation, settings, cancellationToken) is (VideoRequest inner, EntryPoint entry)
-                    && ForWrapper(method, body, inner, entry, semanticModel, settings.Table, cancellationToken) is Wrapper wrapper)
+                if (InnerRequest(operation, settings, cancellationToken) is (VideoRequest inner, Destination destination)
+                    && ForWrapper(method, body, inner, destination, semanticModel, settings, cancellationToken) is Wrapper wrapper)
                 {
                     return wrapper;
                 }
@@ -125,38 +127,38 @@ namespace Sora.Analyzers.Finding
         }
 
         /// <summary>A request built by <paramref name="operation"/> and where it goes, as the analysis of a body would find it.</summary>
-        private (VideoRequest Request, EntryPoint Entry)? InnerRequest(IOperation operation, AnalyzerSettings settings, CancellationToken cancellationToken)
+        private (VideoRequest Request, Destination Destination)? InnerRequest(IOperation operation, AnalyzerSettings settings, CancellationToken cancellationToken)
         {
             switch (operation)
             {
                 case IAnonymousObjectCreationOperation anonymous when AnonymousObjectFinder.Find(anonymous, cancellationToken) is VideoRequest payload:
-                    return (payload, PayloadEntry(anonymous, settings, cancellationToken));
+                    return (payload, PayloadDestination(anonymous, settings, cancellationToken));
                 case IObjectCreationOperation { Initializer: { } initializer } creation when ObjectInitializerFinder.Find(initializer, cancellationToken) is VideoRequest payload:
-                    return (payload, PayloadEntry(creation, settings, cancellationToken));
+                    return (payload, PayloadDestination(creation, settings, cancellationToken));
                 case IInvocationOperation invocation:
                     IMethodSymbol target = invocation.TargetMethod;
                     if (Get(target, cancellationToken) is Wrapper inner)
                     {
-                        return (CallRequest(invocation, invocation.Arguments, inner, cancellationToken), inner.Entry);
+                        return (CallRequest(invocation, invocation.Arguments, inner, cancellationToken), inner.Destination);
                     }
 
-                    bool soraClient = settings.Matcher.IsSoraClient(target);
-                    return soraClient || VideoCallFinder.IsCandidate(target)
-                        ? (VideoCallFinder.Find(invocation, invocation.Arguments, cancellationToken), soraClient ? EntryPoint.SoraClient : EntryPoint.None)
-                        : ((VideoRequest, EntryPoint)?)null;
+                    Destination called = PayloadFlow.OfCall(invocation, settings.Matcher, _hosts, cancellationToken);
+                    return called.Entry == EntryPoint.ListedMethod || VideoCallFinder.IsCandidate(target)
+                        ? (VideoCallFinder.Find(invocation, invocation.Arguments, cancellationToken), called)
+                        : ((VideoRequest, Destination)?)null;
                 default:
                     return null;
             }
         }
 
-        private static EntryPoint PayloadEntry(IOperation payload, AnalyzerSettings settings, CancellationToken cancellationToken)
-            => payload.SemanticModel == null ? EntryPoint.None : PayloadFlow.EntryOf(payload.Syntax, payload.SemanticModel, settings.Matcher, cancellationToken);
+        private Destination PayloadDestination(IOperation payload, AnalyzerSettings settings, CancellationToken cancellationToken)
+            => payload.SemanticModel == null ? Destination.Nowhere : PayloadFlow.DestinationOf(payload.Syntax, payload.SemanticModel, settings.Matcher, _hosts, cancellationToken);
 
         /// <summary>
         /// <paramref name="method"/> as a wrapper of <paramref name="inner"/>: the parameters it forwards, and whether the
         /// request is a Sora one without the caller (its own model, where it goes) or may be with the caller's model.
         /// </summary>
-        private static Wrapper? ForWrapper(IMethodSymbol method, SyntaxNode body, VideoRequest inner, EntryPoint entry, SemanticModel semanticModel, RuleTable table, CancellationToken cancellationToken)
+        private static Wrapper? ForWrapper(IMethodSymbol method, SyntaxNode body, VideoRequest inner, Destination destination, SemanticModel semanticModel, AnalyzerSettings settings, CancellationToken cancellationToken)
         {
             var forwarded = ImmutableDictionary.CreateBuilder<int, RequestProperty>();
             Forward(RequestProperty.Model, inner.Model);
@@ -169,22 +171,22 @@ namespace Sora.Analyzers.Finding
 
             bool forwardsModel = forwarded.Values.Contains(RequestProperty.Model);
             RequestValue? innerModel = forwardsModel || inner.Model == null || !inner.Model.IsKnown ? null : inner.Model.WithoutEdit();
-            bool soraModel = innerModel != null && ModelNameMatcher.IsKnownOrClose(innerModel.Text!, table);
+            TableChoice choice = settings.TableFor(destination.Host);
 
-            // The wrapper's own constant model decides, as for any request: another provider's model is no Sora request.
-            if (innerModel != null && !soraModel && entry != EntryPoint.SoraClient)
+            // The wrapper's own constant model decides, as for any request: another provider's model is no video request.
+            if (innerModel != null && destination.Entry != EntryPoint.ListedMethod && !ModelNameMatcher.IsKnownOrClose(innerModel.Text!, choice.Table))
             {
                 return null;
             }
 
-            // A model the wrapper reads at run time, or none and nothing that says Sora: no request the analyzer checks.
-            if ((inner.Model != null && !inner.Model.IsKnown && !forwardsModel) || (!soraModel && !forwardsModel && entry == EntryPoint.None))
+            // A model the wrapper reads at run time, or none: a video request only where a table was chosen for it and it
+            // reaches a video endpoint (docs/design.md, "Precision").
+            if (innerModel == null && !forwardsModel && (!choice.Chosen || destination.Entry == EntryPoint.None))
             {
                 return null;
             }
 
-            EntryPoint evidence = soraModel && entry == EntryPoint.None ? EntryPoint.VideosEndpoint : entry;
-            return new Wrapper(forwarded.ToImmutable(), innerModel, evidence);
+            return new Wrapper(forwarded.ToImmutable(), innerModel, destination);
 
             void Forward(RequestProperty property, RequestValue? value)
             {

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using Sora.Analyzers.Finding;
+using System.Linq;
+using Sora.Analyzers.Destinations;
 using Sora.Analyzers.Rules;
 
 namespace Sora.Analyzers.Options
@@ -8,13 +10,26 @@ namespace Sora.Analyzers.Options
     /// <summary>The options in force for a syntax tree, parsed once per distinct set of option values.</summary>
     internal sealed class AnalyzerSettings
     {
-        private AnalyzerSettings(RuleTable baseTable, RuleTable table, SoraClientMatcher matcher, string? unknownRuleTable)
+        private readonly ConcurrentDictionary<string, TableChoice> _byHost = new ConcurrentDictionary<string, TableChoice>(StringComparer.Ordinal);
+
+        private AnalyzerSettings(RuleTable baseTable, RuleTable table, SoraClientMatcher matcher, string? unknownRuleTable, bool tableChosen)
         {
             BaseTable = baseTable;
             Table = table;
             Matcher = matcher;
             UnknownRuleTable = unknownRuleTable;
+            TableChosen = tableChosen;
+            Tables = BuiltInRuleTables.Names.Select(BuiltInRuleTables.Find).OfType<RuleTable>().Select(t => t.Name == table.BaseName() ? table : t).Prepend(table).Distinct().ToImmutableArray();
         }
+
+        /// <summary>
+        /// Whether the folder's table was chosen (an explicit <c>rule_table</c>, or a project rule file) rather than being
+        /// the default alone: then it checks requests whose model is known only at run time.
+        /// </summary>
+        public bool TableChosen { get; }
+
+        /// <summary>Every table that may apply to a request of this folder (its own first, then each one an endpoint may pick).</summary>
+        public ImmutableArray<RuleTable> Tables { get; }
 
         /// <summary>The built-in table the options choose: what a sora-rules.json extends by default.</summary>
         public RuleTable BaseTable { get; }
@@ -26,6 +41,46 @@ namespace Sora.Analyzers.Options
 
         /// <summary>The <c>rule_table</c> value when it names no table (then the default table is used), for SORA901.</summary>
         public string? UnknownRuleTable { get; }
+
+        /// <summary>
+        /// The table for a request sent to <paramref name="host"/> (null: the code does not show where): the table whose
+        /// <c>endpoints</c> list the host — the project's rule file on top of it when that is the table the file
+        /// extends — else the folder's table (docs/configuration.md, "Which table applies").
+        /// </summary>
+        public TableChoice TableFor(string? host)
+        {
+            if (host == null)
+            {
+                return new TableChoice(Table, TableChosen);
+            }
+
+            return _byHost.GetOrAdd(host, h =>
+            {
+                foreach (RuleTable table in Tables)
+                {
+                    if (table.ServesHost(h))
+                    {
+                        return new TableChoice(table, chosen: true);
+                    }
+                }
+
+                return new TableChoice(Table, TableChosen);
+            });
+        }
+
+        /// <summary>Whether a constant model may be a video model of some table that can apply here: if not, the request is another provider's.</summary>
+        public bool AnyTableKnows(string model)
+        {
+            foreach (RuleTable table in Tables)
+            {
+                if (ModelNameMatcher.IsKnownOrClose(model, table))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public static AnalyzerSettings Parse(string? ruleTable, string? videoMethods, RuleFile? ruleFile)
         {
@@ -47,7 +102,8 @@ namespace Sora.Analyzers.Options
 
             // A user table that does not read falls back to the table it would have extended (SORA900 says why).
             RuleTable? userTable = ruleFile?.Read(table).Table;
-            return new AnalyzerSettings(table, userTable ?? table, ParseMethods(videoMethods), unknown);
+            bool chosen = (requested.Length > 0 && unknown == null) || userTable != null;
+            return new AnalyzerSettings(table, userTable ?? table, ParseMethods(videoMethods), unknown, chosen);
         }
 
         private static SoraClientMatcher ParseMethods(string? videoMethods)

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Sora.Analyzers.Destinations;
 using Sora.Analyzers.Finding;
 using Sora.Analyzers.Options;
 using Sora.Analyzers.Requests;
@@ -11,119 +12,142 @@ using Sora.Analyzers.Rules;
 namespace Sora.Analyzers.Policy
 {
     /// <summary>
-    /// The one place that decides whether a found request is a Sora request, and so is checked (docs/design.md,
-    /// "Precision"). It needs evidence: its model (written, a parameter default, the wrapper's own) is a Sora model of the
-    /// table or close to one (SORA002); or it reaches a Sora client, where every constant model is checked; or it goes
-    /// to a <c>/videos</c> URL (directly or inside a wrapper), where a missing model means the table's default and a
-    /// model chosen at run time is not checked. A constant model that is neither a Sora model nor close to one makes it
-    /// no Sora request, except at a Sora client. A name ("Video" in a method's name) is no evidence.
-    /// One instance per compilation; safe under concurrent execution.
+    /// The one place that decides whether a found request is checked, and against which table (docs/design.md,
+    /// "Precision"). The table is the one its endpoint's host picks, else the folder's. A constant model makes it that
+    /// table's request when the table knows the model or a name close to it (SORA002), and another provider's — silent —
+    /// otherwise, except at a method listed in <c>video_methods</c>, which takes only the table's models. A model known
+    /// only at run time, or none, is checked only when the table was chosen for the request (its endpoint, an explicit
+    /// <c>rule_table</c>, a rule file) and the request reaches a video endpoint. A body that carries none of the table's
+    /// parameters is no video request. One instance per compilation; safe under concurrent execution.
     /// </summary>
     internal sealed class SoraRequestPolicy
     {
         private readonly SettingsCache _settings;
+        private readonly ClientHosts _hosts;
 
         // A request spread over several nodes (a form's Adds) is found once per node: it is decided once.
-        private readonly ConcurrentDictionary<VideoRequest, bool> _decided = new ConcurrentDictionary<VideoRequest, bool>();
+        private readonly ConcurrentDictionary<VideoRequest, CheckedRequest?> _decided = new ConcurrentDictionary<VideoRequest, CheckedRequest?>();
 
-        // The simple names a Sora client may have in any file of the compilation: the test every call goes through first.
-        private readonly System.Collections.Generic.HashSet<string> _clientNames;
+        // The simple names a listed method may have in any file of the compilation: the test every call goes through first.
+        private readonly System.Collections.Generic.HashSet<string> _listedNames;
 
-        public SoraRequestPolicy(SettingsCache settings)
+        public SoraRequestPolicy(SettingsCache settings, ClientHosts hosts)
         {
             _settings = settings;
-            _clientNames = new System.Collections.Generic.HashSet<string>(settings.All.SelectMany(s => s.Matcher.SimpleNames), System.StringComparer.Ordinal);
+            _hosts = hosts;
+            _listedNames = new System.Collections.Generic.HashSet<string>(settings.All.SelectMany(s => s.Matcher.ListedSimpleNames), System.StringComparer.Ordinal);
         }
 
         /// <summary>
-        /// Is <paramref name="method"/> a Sora client (<see cref="SoraClientMatcher"/>)? Every call comes here: the name is
-        /// tested against every file's list before the file's own settings are looked up.
+        /// Where a call sends a request of its own: a method listed in <c>video_methods</c>, or the SDK's <c>VideoClient</c>
+        /// (whose body is its <c>BinaryContent</c>, a payload checked on its own). Every call comes here: the name first.
         /// </summary>
-        public bool IsSoraClient(IMethodSymbol method, SyntaxTree tree)
-            => _clientNames.Contains(SoraClientMatcher.NameOf(method)) && _settings.For(tree).Matcher.IsSoraClient(method);
+        public EntryPoint CallEntry(IMethodSymbol method, SyntaxTree tree)
+            => _listedNames.Contains(SoraClientMatcher.NameOf(method)) && _settings.For(tree).Matcher.IsListed(method) ? EntryPoint.ListedMethod
+                : SoraClientMatcher.IsVideoClientCall(method) ? EntryPoint.VideosEndpoint
+                : EntryPoint.None;
+
+        /// <summary>The destination of a call whose own arguments are a request (a listed method), or of the payload a video call takes.</summary>
+        public Destination DestinationOfCall(IOperation call, CancellationToken cancellationToken)
+            => PayloadFlow.OfCall(call as Microsoft.CodeAnalysis.Operations.IInvocationOperation, _settings.For(call.Syntax.SyntaxTree).Matcher, _hosts, cancellationToken);
+
+        /// <summary>The destination of a payload, as <see cref="PayloadFlow"/> follows it.</summary>
+        public Destination DestinationOf(SyntaxNode payload, SemanticModel semanticModel, CancellationToken cancellationToken)
+            => PayloadFlow.DestinationOf(payload, semanticModel, _settings.For(payload.SyntaxTree).Matcher, _hosts, cancellationToken);
 
         /// <summary>
-        /// Decided on the literal's syntax before it is bound: can a JSON string be a Sora request? Only when it names a
-        /// Sora model (or nearly does), or flows somewhere that says so.
+        /// Decided on the literal's syntax before it is bound: can a JSON string be a video request? Only when it names a
+        /// model some table may know (or nearly), or, where a table may check a model known only at run time, when it
+        /// flows to a video endpoint.
         /// </summary>
-        public bool MayBeSoraJson(SyntaxNode literal, SemanticModel semanticModel, CancellationToken cancellationToken)
+        public bool MayBeVideoJson(SyntaxNode literal, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
             AnalyzerSettings settings = _settings.For(literal.SyntaxTree);
-            return JsonStringFinder.MayNameVideoModel(literal, name => ModelNameMatcher.IsKnownOrClose(name, settings.Table))
-                   || PayloadFlow.EntryOf(literal, semanticModel, settings.Matcher, cancellationToken) != EntryPoint.None;
+            return JsonStringFinder.MayNameVideoModel(literal, settings.AnyTableKnows)
+                   || DestinationOf(literal, semanticModel, cancellationToken) is { Entry: not EntryPoint.None } destination
+                      && settings.TableFor(destination.Host).Chosen;
         }
 
-        /// <summary>Is <paramref name="found"/> a Sora request, to be checked against the table in force? Null when it is not.</summary>
+        /// <summary>Is <paramref name="found"/> a video request, and against which table is it checked? Null when it is not one.</summary>
         public CheckedRequest? Check(FoundRequest found, SemanticModel? semanticModel, CancellationToken cancellationToken)
         {
-            VideoRequest request = found.Request;
-            if (found.Shape == RequestShape.NestedJson && request.Model == null)
+            if (found.Shape == RequestShape.NestedJson && found.Request.Model == null)
             {
                 return null;
             }
 
-            if (found.Shape == RequestShape.Form)
-            {
-                return _decided.GetOrAdd(request, _ => Decide(found, semanticModel, cancellationToken, out EntryPoint? _))
-                    ? new CheckedRequest(request, request.Body, NamingPolicy.AsWritten)
-                    : null;
-            }
-
-            if (!Decide(found, semanticModel, cancellationToken, out EntryPoint? entry))
-            {
-                return null;
-            }
-
-            RequestBody body = request.Body;
-            if (body == RequestBody.SerializedObject)
-            {
-                entry ??= EntryOf(found, semanticModel, cancellationToken);
-                body = entry == EntryPoint.None ? RequestBody.None : RequestBody.Json;
-            }
-
-            // One arm of a multi-provider choice (`useVeo ? "veo-3" : "sora-2"`) is no Sora request: only a Sora client takes every name.
-            if (request.Model is RequestValue model && !model.Candidates.IsEmpty && model.Candidates.Any(c => c.IsKnown && !NamesSoraModel(c, found)))
-            {
-                entry ??= EntryOf(found, semanticModel, cancellationToken);
-                if (entry != EntryPoint.SoraClient)
-                {
-                    request = request.WithModel(RequestValue.OneOf(model.Location, model.Expression!, model.Candidates.Where(c => !c.IsKnown || NamesSoraModel(c, found)).ToImmutableArray()));
-                }
-            }
-
-            // A C# member's name reaches the API through the serializer's naming policy, read only where it matters.
-            NamingPolicy naming = body == RequestBody.Json && semanticModel != null && request.Fields.Any(f => !f.ExactName)
-                ? SerializerNaming.Of(found.Payload, semanticModel, cancellationToken)
-                : NamingPolicy.Unknown;
-            return new CheckedRequest(request, body, naming);
+            return found.Shape == RequestShape.Form
+                ? _decided.GetOrAdd(found.Request, _ => Decide(found, semanticModel, cancellationToken))
+                : Decide(found, semanticModel, cancellationToken);
         }
 
-        /// <summary>The table a request in <paramref name="tree"/> is checked against.</summary>
+        /// <summary>The folder's table: what a request is checked against when nothing in the code says where it goes.</summary>
         public RuleTable TableFor(SyntaxTree tree) => _settings.For(tree).Table;
 
-        /// <summary>The decision, and where the request goes when that had to be worked out (null: its model decided).</summary>
-        private bool Decide(FoundRequest found, SemanticModel? semanticModel, CancellationToken cancellationToken, out EntryPoint? entry)
+        private CheckedRequest? Decide(FoundRequest found, SemanticModel? semanticModel, CancellationToken cancellationToken)
         {
-            entry = null;
             AnalyzerSettings settings = _settings.For(found.Payload.SyntaxTree);
-            RequestValue? model = found.Request.Model;
-            if (model != null && model.Constants.Any(c => ModelNameMatcher.IsKnownOrClose(c.Text!, settings.Table)))
+            VideoRequest request = found.Request;
+            RequestValue? model = request.Model;
+            bool constantModel = model != null && model.Constants.Any();
+            bool listed = found.CallDestination?.Entry == EntryPoint.ListedMethod;
+
+            // The cheapest test first: a constant model no table that can apply here knows is another provider's.
+            if (constantModel && !listed && !model!.Constants.Any(c => settings.AnyTableKnows(c.Text!)))
             {
-                return true;
+                return null;
             }
 
-            // A model only known at run time, or none, leaves the decision to where the request goes; a constant that
-            // names no Sora model makes it another provider's request, except at a Sora client.
-            entry = EntryOf(found, semanticModel, cancellationToken);
-            return entry == EntryPoint.SoraClient || (entry == EntryPoint.VideosEndpoint && (model == null || !model.Constants.Any()));
+            if (found.Shape == RequestShape.TypeDefaults && request.Seconds == null && request.Size == null)
+            {
+                return null;
+            }
+
+            Destination destination = found.Shape == RequestShape.Call || found.Shape == RequestShape.TypeDefaults || semanticModel == null
+                ? found.CallDestination ?? Destination.Nowhere
+                : DestinationOf(found.Payload, semanticModel, cancellationToken);
+            TableChoice choice = settings.TableFor(destination.Host);
+            RuleTable table = choice.Table;
+            if (constantModel)
+            {
+                // One arm of a multi-provider choice (`useVeo ? "veo-3" : "sora-2"`) is another provider's request; a
+                // listed method takes only the table's models, so every constant there is checked.
+                if (!listed)
+                {
+                    ImmutableArray<RequestValue> kept = model!.Candidates.IsEmpty
+                        ? ImmutableArray<RequestValue>.Empty
+                        : model.Candidates.Where(c => !c.IsKnown || ModelNameMatcher.IsKnownOrClose(c.Text!, table)).ToImmutableArray();
+                    if (model.Candidates.IsEmpty ? !ModelNameMatcher.IsKnownOrClose(model.Text!, table) : !kept.Any(c => c.IsKnown))
+                    {
+                        return null;
+                    }
+
+                    if (kept.Length != model.Candidates.Length)
+                    {
+                        request = request.WithModel(RequestValue.OneOf(model.Location, model.Expression!, kept));
+                    }
+                }
+            }
+            else if (!choice.Chosen || destination.Entry == EntryPoint.None)
+            {
+                // A model known only at run time, or none: since 2026 `/v1/videos` serves many providers' models, so only a
+                // table chosen for the request says whose limits apply.
+                return null;
+            }
+
+            if (!CarriesAParameter(request, table))
+            {
+                return null;
+            }
+
+            RequestBody body = request.Body == RequestBody.SerializedObject
+                ? destination.Entry == EntryPoint.None ? RequestBody.None : RequestBody.Json
+                : request.Body;
+            return new CheckedRequest(request, table, body, body == RequestBody.Json ? destination.Naming : NamingPolicy.Unknown);
         }
 
-        private bool NamesSoraModel(RequestValue candidate, FoundRequest found)
-            => ModelNameMatcher.IsKnownOrClose(candidate.Text!, _settings.For(found.Payload.SyntaxTree).Table);
-
-        private EntryPoint EntryOf(FoundRequest found, SemanticModel? semanticModel, CancellationToken cancellationToken)
-            => found.Shape == RequestShape.Call || semanticModel == null
-                ? found.CallEntry
-                : PayloadFlow.EntryOf(found.Payload, semanticModel, _settings.For(found.Payload.SyntaxTree).Matcher, cancellationToken);
+        /// <summary>A body with none of the table's parameters (Vimeo's, api.video's) is no video request, whatever its URL.</summary>
+        private static bool CarriesAParameter(VideoRequest request, RuleTable table)
+            => request.Fields.IsEmpty || table.Parameters.IsEmpty || request.Fields.Any(field => ParameterNames.Accepts(table.Parameters, field));
     }
 }

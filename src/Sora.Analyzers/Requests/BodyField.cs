@@ -42,8 +42,8 @@ namespace Sora.Analyzers.Requests
         /// The field as the API receives it when the serializer's naming policy is known: a C# member name becomes the
         /// name the policy gives it, compared exactly (<c>InputReference</c> is sent as <c>inputReference</c> in camel case).
         /// </summary>
-        public BodyField Sent(Finding.NamingPolicy naming)
-            => ExactName || !(Finding.NamingPolicies.Apply(naming, Name) is string wire)
+        public BodyField Sent(NamingPolicy naming)
+            => ExactName || !(NamingPolicies.Apply(naming, Name) is string wire)
                 ? this
                 : new BodyField(wire, exactName: true, NameLocation, Rename, Removal, Remove) { IsPolicyName = true };
 

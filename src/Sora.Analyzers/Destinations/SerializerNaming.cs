@@ -3,68 +3,35 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Sora.Analyzers.Finding;
 using Sora.Analyzers.Requests;
 
-namespace Sora.Analyzers.Finding
+namespace Sora.Analyzers.Destinations
 {
     /// <summary>
-    /// The naming policy a body's members get where the code serializes it, when that is visible: the payload (or the
-    /// local it is held in) passed to <c>PostAsJsonAsync</c>, <c>PutAsJsonAsync</c>, <c>JsonContent.Create</c> (web
+    /// The naming policy a body's members get where the code serializes it (the first serializer <see cref="PayloadFlow"/>
+    /// meets): <c>PostAsJsonAsync</c>, <c>PutAsJsonAsync</c>, <c>JsonContent.Create</c> (web
     /// defaults: camelCase), <c>JsonSerializer.Serialize</c>, <c>BinaryData.FromObjectAsJson</c> or
     /// <c>JsonConvert.SerializeObject</c> (names as written), with the options written there or in a local assigned once
     /// and not changed. Anything else is <see cref="NamingPolicy.Unknown"/>, and names then match in any policy.
     /// </summary>
     internal static class SerializerNaming
     {
-        private const int MaxSteps = 3;
-
         private static readonly string[] WebDefaultMethods = { "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync" };
 
-        private static readonly string[] WrittenNameMethods = { "Serialize", "SerializeToUtf8Bytes", "SerializeAsync", "SerializeToNode", "SerializeToDocument", "SerializeToElement", "FromObjectAsJson" };
+        private static readonly string[] WrittenNameMethods = { "Serialize", "SerializeToUtf8Bytes", "SerializeAsync", "SerializeToNode", "SerializeToDocument", "SerializeToElement", "FromObjectAsJson", "CreateJson" };
 
-        public static NamingPolicy Of(SyntaxNode payload, SemanticModel semanticModel, CancellationToken cancellationToken)
+        /// <summary>Whether <paramref name="method"/> serializes its argument as JSON (then its naming policy is what <see cref="ForCall"/> says).</summary>
+        public static bool Serializes(IMethodSymbol method)
         {
-            SyntaxNode node = payload;
-            for (int step = 0; step < MaxSteps; step++)
-            {
-                SyntaxNode expression = node;
-                while (expression.Parent is ParenthesizedExpressionSyntax || expression.Parent is CastExpressionSyntax)
-                {
-                    expression = expression.Parent;
-                }
-
-                switch (expression.Parent)
-                {
-                    case ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call }:
-                        return semanticModel.GetOperation(call, cancellationToken) is IInvocationOperation invocation ? ForCall(invocation, cancellationToken) : NamingPolicy.Unknown;
-                    case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } when LocalFlow.ScopeOf(declarator) is SyntaxNode scope:
-                        // The local's first use as an argument is where it goes.
-                        IdentifierNameSyntax? use = null;
-                        foreach (IdentifierNameSyntax mention in LocalFlow.Mentions(scope, declarator.Identifier.ValueText))
-                        {
-                            if (mention.SpanStart > declarator.SpanStart && mention.Parent is ArgumentSyntax)
-                            {
-                                use = mention;
-                                break;
-                            }
-                        }
-
-                        if (use == null)
-                        {
-                            return NamingPolicy.Unknown;
-                        }
-
-                        node = use;
-                        break;
-                    default:
-                        return NamingPolicy.Unknown;
-                }
-            }
-
-            return NamingPolicy.Unknown;
+            string type = method.ContainingType?.Name ?? string.Empty;
+            return Array.IndexOf(WebDefaultMethods, method.Name) >= 0
+                   || (method.Name == "Create" && type == "JsonContent")
+                   || (Array.IndexOf(WrittenNameMethods, method.Name) >= 0 && (type == "JsonSerializer" || type == "BinaryData" || type == "BinaryContent"))
+                   || (method.Name == "SerializeObject" && type == "JsonConvert");
         }
 
-        private static NamingPolicy ForCall(IInvocationOperation invocation, CancellationToken cancellationToken)
+        public static NamingPolicy ForCall(IInvocationOperation invocation, CancellationToken cancellationToken)
         {
             IMethodSymbol method = invocation.TargetMethod;
             string type = method.ContainingType?.Name ?? string.Empty;
@@ -73,7 +40,7 @@ namespace Sora.Analyzers.Finding
             {
                 byDefault = NamingPolicy.CamelCase;
             }
-            else if (Array.IndexOf(WrittenNameMethods, method.Name) >= 0 && (type == "JsonSerializer" || type == "BinaryData"))
+            else if (Array.IndexOf(WrittenNameMethods, method.Name) >= 0 && (type == "JsonSerializer" || type == "BinaryData" || type == "BinaryContent"))
             {
                 byDefault = NamingPolicy.AsWritten;
             }

@@ -4,13 +4,13 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
-namespace Sora.Analyzers.Finding
+namespace Sora.Analyzers.Destinations
 {
     /// <summary>
-    /// The methods that take only Sora requests: <c>OpenAI.Videos.VideoClient.CreateVideo</c> / <c>CreateVideoAsync</c>,
-    /// and the methods listed in <c>sora_analyzers.video_methods</c> (simple or fully-qualified names). A request that
-    /// reaches one is a Sora request whatever model it names, so an unknown model there is SORA002 (docs/design.md,
-    /// "Precision"). A method's name alone ("Video" in it) says nothing.
+    /// The video methods a request may be handed to: <c>OpenAI.Videos.VideoClient.CreateVideo</c> / <c>CreateVideoAsync</c>
+    /// (the video endpoint of the client's host), and the methods listed in <c>sora_analyzers.video_methods</c> (simple or
+    /// fully-qualified names), which take only the table's models, so an unknown constant model there is SORA002
+    /// (docs/design.md, "Precision"). A method's name alone ("Video" in it) says nothing.
     /// </summary>
     internal sealed class SoraClientMatcher
     {
@@ -34,8 +34,8 @@ namespace Sora.Analyzers.Finding
         /// <summary>The names listed in <c>sora_analyzers.video_methods</c>.</summary>
         public IEnumerable<string> ListedNames => _listedNames;
 
-        /// <summary>Every simple name a Sora client may have under this matcher.</summary>
-        public IEnumerable<string> SimpleNames => VideoClientMethods.Concat(_listedSimpleNames);
+        /// <summary>The last segment of every listed name.</summary>
+        public IEnumerable<string> ListedSimpleNames => _listedSimpleNames;
 
         /// <summary>Whether a call written with this simple name (method or type) may be a Sora client call, before binding it.</summary>
         public bool MayBeSoraClientName(string simpleName)
@@ -43,21 +43,23 @@ namespace Sora.Analyzers.Finding
 
         public static string NameOf(IMethodSymbol method) => method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
 
-        public bool IsSoraClient(IMethodSymbol method)
+        /// <summary>The OpenAI SDK's <c>VideoClient.CreateVideo</c> / <c>CreateVideoAsync</c>: the video endpoint of the client's host.</summary>
+        public static bool IsVideoClientCall(IMethodSymbol method)
+            => Array.IndexOf(VideoClientMethods, method.Name) >= 0
+               && method.ContainingType is { Name: "VideoClient" } type
+               && type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None)) == VideoClientType;
+
+        /// <summary>A method listed in <c>sora_analyzers.video_methods</c>, by simple or fully-qualified name.</summary>
+        public bool IsListed(IMethodSymbol method)
         {
             string name = NameOf(method);
-            if (!MayBeSoraClientName(name))
+            if (!_listedSimpleNames.Contains(name))
             {
                 return false;
             }
 
             // The fully-qualified form is only built for a name that may match; a constructor's is its type's.
             string type = method.ContainingType.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None));
-            if (type == VideoClientType && Array.IndexOf(VideoClientMethods, name) >= 0)
-            {
-                return true;
-            }
-
             return _listedNames.Contains(name) || _listedNames.Contains(method.MethodKind == MethodKind.Constructor ? type : type + "." + name);
         }
     }

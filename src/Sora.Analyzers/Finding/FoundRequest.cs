@@ -1,7 +1,8 @@
 using Microsoft.CodeAnalysis;
-using Sora.Analyzers.Policy;
+using Sora.Analyzers.Destinations;
+using Sora.Analyzers.Requests;
 
-namespace Sora.Analyzers.Requests
+namespace Sora.Analyzers.Finding
 {
     /// <summary>How a found request is built, which is what the policy needs to know beside its values.</summary>
     internal enum RequestShape
@@ -9,7 +10,7 @@ namespace Sora.Analyzers.Requests
         /// <summary>The arguments of a call (<c>CreateVideoAsync(prompt, model: "sora-2", seconds: 10)</c>, a wrapper's call): where it goes is known.</summary>
         Call,
 
-        /// <summary>A body built in code or written as JSON text: it is a request when it names a video model or reaches a video call.</summary>
+        /// <summary>A body built in code or written as JSON text: where it goes is followed from where it starts.</summary>
         Payload,
 
         /// <summary>A JSON object nested inside a JSON document: never the body a call sends, so a request only when it names a model itself.</summary>
@@ -17,24 +18,27 @@ namespace Sora.Analyzers.Requests
 
         /// <summary>A payload spread over several nodes (a multipart form's Adds): found once per node, decided once.</summary>
         Form,
+
+        /// <summary>A type's member defaults (<c>public string Model { get; set; } = "sora-2";</c>): sent by every <c>new T()</c>.</summary>
+        TypeDefaults,
     }
 
     /// <summary>
-    /// What a finder hands on: the request's values, its shape, and where its payload starts (where the policy follows
-    /// it into a call). The policy (<see cref="Policy.SoraRequestPolicy"/>) decides whether it is checked.
+    /// What a finder hands on: the request's values, its shape, and where its payload starts (where the destination is
+    /// followed from). The policy (<see cref="Policy.SoraRequestPolicy"/>) decides whether it is checked.
     /// </summary>
     internal sealed class FoundRequest
     {
-        public FoundRequest(VideoRequest request, RequestShape shape, SyntaxNode payload, EntryPoint callEntry = EntryPoint.None)
+        public FoundRequest(VideoRequest request, RequestShape shape, SyntaxNode payload, Destination? callDestination = null)
         {
             Request = request;
             Shape = shape;
             Payload = payload;
-            CallEntry = callEntry;
+            CallDestination = callDestination;
         }
 
-        /// <summary>For a <see cref="RequestShape.Call"/>: where the call goes (a Sora client, a wrapper's endpoint), or none.</summary>
-        public EntryPoint CallEntry { get; }
+        /// <summary>For a <see cref="RequestShape.Call"/>: where the call goes (a listed method, the SDK, a wrapper's endpoint); null when nowhere known.</summary>
+        public Destination? CallDestination { get; }
 
         public VideoRequest Request { get; }
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Sora.Analyzers.Finding
+namespace Sora.Analyzers.Requests
 {
     /// <summary>The names a JSON serializer gives a typed or anonymous body's members (System.Text.Json's naming policies).</summary>
     internal enum NamingPolicy
