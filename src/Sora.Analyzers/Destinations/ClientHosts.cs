@@ -228,11 +228,14 @@ namespace Sora.Analyzers.Destinations
                && (type.Name == "VideoClient" || type.Name == "OpenAIClient")
                && type.ContainingNamespace?.ToDisplayString() is "OpenAI" or "OpenAI.Videos";
 
+        // OpenAIClientOptions, VideoClientOptions: the SDK's client options, which carry the endpoint.
         private static bool IsOptionsType(ITypeSymbol type)
         {
             for (ITypeSymbol? current = type; current != null; current = current.BaseType)
             {
-                if (current.Name == "OpenAIClientOptions" && current.ContainingNamespace?.ToDisplayString() == "OpenAI")
+                if (current.Name.EndsWith("ClientOptions", System.StringComparison.Ordinal)
+                    && current.ContainingNamespace?.ToDisplayString() is string ns
+                    && (ns == "OpenAI" || ns.StartsWith("OpenAI.", System.StringComparison.Ordinal)))
                 {
                     return true;
                 }

@@ -46,6 +46,12 @@ namespace Sora.Analyzers.Destinations
                 PropertyDeclarationSyntax { Initializer: { } initializer } => initializer.Value,
                 _ => null,
             };
+            // `string? _url;` or `= null!`: a placeholder until the one real write.
+            if (only != null && IsPlaceholder(only))
+            {
+                only = null;
+            }
+
             int writes = only == null ? 0 : 1;
             foreach (SyntaxReference part in type.DeclaringSyntaxReferences)
             {
@@ -72,6 +78,16 @@ namespace Sora.Analyzers.Destinations
             }
 
             return writes == 1 && only != null ? semanticModel.GetOperation(only, cancellationToken) : null;
+        }
+
+        private static bool IsPlaceholder(ExpressionSyntax value)
+        {
+            while (value is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed)
+            {
+                value = suppressed.Operand;
+            }
+
+            return value.IsKind(SyntaxKind.NullLiteralExpression) || value.IsKind(SyntaxKind.DefaultLiteralExpression) || value is DefaultExpressionSyntax;
         }
 
         private static string? NameOf(ExpressionSyntax target) => target switch

@@ -45,7 +45,9 @@ namespace Sora.Analyzers.Options
         /// <summary>
         /// The table for a request sent to <paramref name="host"/> (null: the code does not show where): the table whose
         /// <c>endpoints</c> list the host — the project's rule file on top of it when that is the table the file
-        /// extends — else the folder's table (docs/configuration.md, "Which table applies").
+        /// extends — else the folder's table (docs/configuration.md, "Which table applies"). A host no table lists is an
+        /// endpoint the tables do not describe: the folder's table still checks a model it knows there (a team's own
+        /// relay), but it is not chosen for that request, so a model known only at run time is not checked.
         /// </summary>
         public TableChoice TableFor(string? host)
         {
@@ -64,7 +66,7 @@ namespace Sora.Analyzers.Options
                     }
                 }
 
-                return new TableChoice(Table, TableChosen);
+                return new TableChoice(Table, chosen: false);
             });
         }
 

@@ -146,7 +146,7 @@ public class VideoMethodsOptionTests
                     studio.Publish(new { prompt = "a fox", seconds = "10" });
                 }
             }
-            """, videoMethods: "Submit");
+            """, videoMethods: "Submit", ruleTable: "apiyi");
 
     [Fact]
     [Trait("Rule", "SORA001")]
@@ -165,6 +165,6 @@ public class VideoMethodsOptionTests
         return test.RunAsync();
     }
 
-    private static Task Run(string source, string? videoMethods)
-        => Verify.AnalyzerAsync(source, videoMethods == null ? null : $"root = true\n[*.cs]\nsora_analyzers.video_methods = {videoMethods}\n");
+    private static Task Run(string source, string? videoMethods, string? ruleTable = null)
+        => Verify.AnalyzerAsync(source, videoMethods == null ? null : $"root = true\n[*.cs]\nsora_analyzers.video_methods = {videoMethods}\n" + (ruleTable == null ? string.Empty : $"sora_analyzers.rule_table = {ruleTable}\n"));
 }

@@ -94,7 +94,7 @@ public class UnknownParameterTests
                     await http.PostAsJsonAsync("v1/generate", new { model = configuredModel, prompt = "a fox", n_variants = 1 });
                 }
             }
-            """);
+            """, Verify.Choosing("apiyi"));
 
     [Fact]
     public Task AMemberNameIsTheNameTheVisibleNamingPolicyGivesIt()

@@ -23,6 +23,7 @@ public class ValuesNoModelTakesTests
                 }
             }
             """,
+            Verify.Choosing("apiyi"),
             Verify.Diagnostic("SORA001").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage("No video model supports seconds '7'. Supported values are: '4', '8', '12', '10', '15', and '25'."),
             Verify.Diagnostic("SORA003").WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage("No video model supports size '1920x1080'. Supported values are: '1280x720', '720x1280', '1792x1024', and '1024x1792'."));
 
@@ -53,5 +54,6 @@ public class ValuesNoModelTakesTests
                 Task Run(HttpClient http, string configuredModel) => http.PostAsJsonAsync("v1/videos", new { model = configuredModel, seconds = "8" });
             }
             """,
-            Sora.Analyzers.CodeFixes.Fixes.FixKeys.UseNearestSeconds);
+            Sora.Analyzers.CodeFixes.Fixes.FixKeys.UseNearestSeconds,
+            editorConfig: Verify.Choosing("apiyi"));
 }

@@ -168,9 +168,12 @@ public class RulePageExampleTests
 
     private static IEnumerable<(string Path, string Text)> AnalyzerConfigs(RulePageExample example)
     {
-        if (example.RuleTable != null)
+        // An example runs with its table chosen, as a team that calls that endpoint chooses it (the default table alone
+        // checks no request without a model: docs/configuration.md, "Which table applies"). A page's own .editorconfig
+        // example is the whole configuration.
+        if (example.Config == null || example.RuleTable != null)
         {
-            yield return ("/.editorconfig", $"root = true\n[*.cs]\nsora_analyzers.rule_table = {example.RuleTable}\n");
+            yield return ("/.editorconfig", $"root = true\n[*.cs]\nsora_analyzers.rule_table = {example.RuleTable ?? "apiyi"}\n");
         }
 
         if (example.Config != null)

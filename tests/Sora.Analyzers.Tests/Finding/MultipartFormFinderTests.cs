@@ -37,7 +37,7 @@ public class MultipartFormFinderTests
                     form.Add(new StringContent("A red fox runs through snow"), "prompt");
                     form.Add(new StringContent({|SORA001:"10"|}), "seconds");
                     form.Add(new StringContent({|SORA003:"1792x1024"|}), "size");
-                    form.Add(new StringContent("sora-2"), "model");
+                    form.Add(new StringContent({|SORA007:"sora-2"|}), "model");
                     await http.PostAsync("https://api.openai.com/v1/videos", form);
                 }
             }

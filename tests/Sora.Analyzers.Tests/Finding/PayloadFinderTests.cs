@@ -44,7 +44,7 @@ public class PayloadFinderTests
                     client.CreateVideo(content, "application/json");
                 }
             }
-            """);
+            """, Verify.Choosing("apiyi"));
 
     [Fact]
     [Trait("Rule", "SORA001")]
@@ -64,7 +64,7 @@ public class PayloadFinderTests
                     await client.CreateVideoAsync(BinaryContent.Create(data), "application/json");
                 }
             }
-            """);
+            """, Verify.Choosing("apiyi"));
 
     [Fact]
     [Trait("Rule", "SORA001")]

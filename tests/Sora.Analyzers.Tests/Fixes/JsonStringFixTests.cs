@@ -277,7 +277,8 @@ public class JsonStringFixTests
                 }
             }
             """",
-            FixKeys.SwitchModelForSeconds);
+            FixKeys.SwitchModelForSeconds,
+            editorConfig: Verify.Choosing("apiyi"));
 
     [Fact]
     [Trait("Rule", "SORA001")]

@@ -68,17 +68,17 @@ public class PrecisionTests
             }
             """);
 
+    /// <summary>Without a model, a payload sent to the video endpoint means the default model of the table chosen for it.</summary>
     [Theory]
     [Trait("Rule", "SORA001")]
     [InlineData("await http.PostAsJsonAsync(\"v1/videos\", BODY);")]
-    [InlineData("await http.PostAsJsonAsync(\"https://api.openai.com/v1/videos/\", BODY);")]
     [InlineData("await http.PutAsJsonAsync($\"{baseUrl}/videos\", BODY);")]
-    [InlineData("await http.PostAsync(new Uri(\"https://my.azure.com/openai/v1/videos?api-version=preview\"), JsonContent.Create(BODY));")]
+    [InlineData("await http.PostAsync(new Uri(\"openai/v1/videos?api-version=preview\", UriKind.Relative), JsonContent.Create(BODY));")]
     [InlineData("await http.PostAsync(baseUrl + \"/v1/videos\", new StringContent(JsonSerializer.Serialize(BODY)));")]
     [InlineData("var url = $\"{baseUrl}/videos\"; var content = JsonContent.Create(BODY); await http.PostAsync(url, content);")]
     [InlineData("var request = new HttpRequestMessage(HttpMethod.Post, \"v1/videos\") { Content = JsonContent.Create(BODY) }; await http.SendAsync(request);")]
     [InlineData("var request = new HttpRequestMessage(HttpMethod.Post, \"v1/videos\"); request.Content = JsonContent.Create(BODY); await http.SendAsync(request);")]
-    public Task APayloadPostedToTheVideosEndpointIsASoraRequest(string send)
+    public Task APayloadPostedToTheVideosEndpointIsAVideoRequestOfTheChosenTable(string send)
         => Verify.AnalyzerAsync(Usings + """
             class App
             {
@@ -87,7 +87,26 @@ public class PrecisionTests
                     SEND
                 }
             }
-            """.Replace("SEND", send.Replace("BODY", "new { prompt = \"a fox\", seconds = {|SORA001:\"10\"|} }")));
+            """.Replace("SEND", send.Replace("BODY", "new { prompt = \"a fox\", seconds = {|SORA001:\"10\"|} }")), Verify.Choosing("apiyi"));
+
+    /// <summary>
+    /// The same requests with the default table alone: `/v1/videos` serves many providers' models, so a request that
+    /// names no model says nothing about whose limits apply.
+    /// </summary>
+    [Theory]
+    [InlineData("await http.PostAsJsonAsync(\"v1/videos\", BODY);")]
+    [InlineData("await http.PutAsJsonAsync($\"{baseUrl}/videos\", BODY);")]
+    [InlineData("var request = new HttpRequestMessage(HttpMethod.Post, \"v1/videos\") { Content = JsonContent.Create(BODY) }; await http.SendAsync(request);")]
+    public Task WithTheDefaultTableAloneARequestWithoutAModelIsSilent(string send)
+        => Verify.AnalyzerAsync(Usings + """
+            class App
+            {
+                async Task Run(HttpClient http, string baseUrl)
+                {
+                    SEND
+                }
+            }
+            """.Replace("SEND", send.Replace("BODY", "new { prompt = \"a fox\", seconds = \"10\", duration = 5 }")));
 
     [Theory]
     [InlineData("await http.PostAsJsonAsync(\"v1/images/generations\", new { prompt = \"a fox\", size = \"1792x1024\" });")]
@@ -122,7 +141,7 @@ public class PrecisionTests
                     await http.PostAsync("v1/videos", form);
                 }
             }
-            """);
+            """, Verify.Choosing("apiyi"));
 
     /// <summary>A wrapper of any name: the caller's constants are checked, on the caller's arguments.</summary>
     [Fact]

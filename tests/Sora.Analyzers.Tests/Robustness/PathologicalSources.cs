@@ -156,14 +156,14 @@ class Studio
     /// </summary>
     public static PathologicalSource ManyFormAdds(int adds = 5_000) => Form(adds, sentToVideoCall: false);
 
-    /// <summary>The same form without a model, sent to a video call: each Add also follows the form into the call.</summary>
+    /// <summary>The same form without a model, sent to apiyi's video endpoint: each Add also follows the form into the call.</summary>
     public static PathologicalSource ManyFormAddsSentToVideoCall(int adds = 5_000) => Form(adds, sentToVideoCall: true);
 
     private static PathologicalSource Form(int adds, bool sentToVideoCall)
     {
         var markup = new StringBuilder();
         markup.Append("using System.Net.Http;\nusing System.Threading.Tasks;\n\nclass App\n{\n    async Task Run(HttpClient http, Studio studio)\n    {\n        using var form = new MultipartFormDataContent();\n");
-        markup.Append(sentToVideoCall ? string.Empty : "        form.Add(new StringContent(\"sora-2\"), \"model\");\n");
+        markup.Append(sentToVideoCall ? string.Empty : "        form.Add(new StringContent({|SORA007:\"sora-2\"|}), \"model\");\n");
         markup.Append("        form.Add(new StringContent({|SORA001:\"10\"|}), \"seconds\");\n");
         markup.Append("        form.Add(new StringContent({|SORA003:\"1792x1024\"|}), \"size\");\n");
         string[] fields = sentToVideoCall ? new[] { "seconds", "size", "prompt" } : new[] { "seconds", "size", "model", "prompt" };
@@ -175,7 +175,7 @@ class Studio
         }
 
         markup.Append(sentToVideoCall
-            ? "        await http.PostAsync(\"v1/videos\", form);\n"
+            ? "        await http.PostAsync(\"https://api.apiyi.com/v1/videos\", form);\n"
             : "        await http.PostAsync(\"https://api.openai.com/v1/videos\", form);\n");
         markup.Append("    }\n}\n").Append(VideoClient);
         return FromMarkup(sentToVideoCall ? "5,000 form.Add calls, form posted to the videos endpoint" : "5,000 form.Add calls", markup.ToString());
@@ -210,7 +210,7 @@ class Studio
         {
             string n = i.ToString(CultureInfo.InvariantCulture);
             markup.Append("        var body").Append(n).Append(" = new { seconds = ").Append(i == payloads - 1 ? "{|SORA001:\"10\"|}" : "\"10\"").Append(" };\n");
-            markup.Append(i == payloads - 1 ? "        System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(new System.Net.Http.HttpClient(), \"v1/videos\", body" : "        System.Console.WriteLine(body").Append(n).Append(");\n");
+            markup.Append(i == payloads - 1 ? "        System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(new System.Net.Http.HttpClient(), \"https://api.apiyi.com/v1/videos\", body" : "        System.Console.WriteLine(body").Append(n).Append(");\n");
         }
 
         markup.Append("    }\n}\n");
