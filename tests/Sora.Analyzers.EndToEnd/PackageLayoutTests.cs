@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
 using System.Reflection.Metadata;
@@ -26,7 +27,7 @@ public sealed class PackageLayoutTests(PackageFixture package, ITestOutputHelper
             Assemblies.Select(name => AnalyzerFolder + name + ".dll").Concat(ExpectedSatellites()).Order(StringComparer.Ordinal),
             analyzerFiles.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal) || e.StartsWith("runtimes/", StringComparison.Ordinal));
-        foreach (string file in new[] { "README.md", "build/Sora.Analyzers.props", "build/Sora.Analyzers.targets", "buildTransitive/Sora.Analyzers.props", "buildTransitive/Sora.Analyzers.targets" })
+        foreach (string file in new[] { "README.md", "icon.png", "build/Sora.Analyzers.props", "build/Sora.Analyzers.targets", "buildTransitive/Sora.Analyzers.props", "buildTransitive/Sora.Analyzers.targets" })
         {
             Assert.Contains(file, entries);
         }
@@ -60,6 +61,43 @@ public sealed class PackageLayoutTests(PackageFixture package, ITestOutputHelper
     });
 
     [Fact]
+    public Task Nuspec_has_the_icon_the_release_notes_of_CHANGELOG_and_the_commit_it_was_built_from() => TimedAsync(() =>
+    {
+        using ZipArchive nupkg = ZipFile.OpenRead(Package.PackagePath);
+        XElement metadata;
+        using (Stream stream = nupkg.GetEntry("Sora.Analyzers.nuspec")!.Open())
+        {
+            metadata = XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        }
+
+        string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+
+        // The icon: a 128x128 PNG (its IHDR chunk holds the width and height, big-endian, at bytes 16 and 20).
+        Assert.Equal("icon.png", Value("icon"));
+        byte[] icon = ReadEntry(nupkg, "icon.png");
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, icon[..8]);
+        Assert.Equal((128, 128), (BinaryPrimitives.ReadInt32BigEndian(icon.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(icon.AsSpan(20))));
+
+        // The release notes: the section of CHANGELOG.md of the version the package is a build of (0.1.0 for 0.1.0-e2e.…).
+        string release = Package.Version.Split('-')[0];
+        string notes = Value("releaseNotes") ?? string.Empty;
+        Assert.StartsWith($"## {release}", notes, StringComparison.Ordinal);
+        Assert.Contains(notes.Replace("\r\n", "\n", StringComparison.Ordinal), File.ReadAllText(Path.Combine(Package.RepositoryRoot, "CHANGELOG.md")).Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("\n## ", notes, StringComparison.Ordinal);
+
+        // The license: the MIT expression in the package, the MIT text in the repository.
+        Assert.Equal("MIT", Value("license"));
+        Assert.StartsWith("MIT License", File.ReadAllText(Path.Combine(Package.RepositoryRoot, "LICENSE")), StringComparison.Ordinal);
+
+        // The repository and the commit the package was built from.
+        XElement repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+        Assert.Equal("https://github.com/sora-analyzers/Sora.Analyzers", (string?)repository.Attribute("url"));
+        Assert.Matches("^[0-9a-f]{40}$", (string?)repository.Attribute("commit") ?? string.Empty);
+
+        return Task.CompletedTask;
+    });
+
+    [Fact]
     public Task Analyzer_assemblies_need_no_newer_compiler_than_Roslyn_4_8() => TimedAsync(() =>
     {
         // A reference to a newer Microsoft.CodeAnalysis makes Visual Studio 17.8 / the 8.0.100 SDK refuse the analyzers (CS8032).
@@ -86,6 +124,17 @@ public sealed class PackageLayoutTests(PackageFixture package, ITestOutputHelper
 
         return Task.CompletedTask;
     });
+
+    private static byte[] ReadEntry(ZipArchive nupkg, string name)
+    {
+        using var bytes = new MemoryStream();
+        using (Stream stream = nupkg.GetEntry(name)!.Open())
+        {
+            stream.CopyTo(bytes);
+        }
+
+        return bytes.ToArray();
+    }
 
     /// <summary>
     /// analyzers/dotnet/cs/&lt;culture&gt;/&lt;assembly&gt;.resources.dll for each translated resx in the two projects

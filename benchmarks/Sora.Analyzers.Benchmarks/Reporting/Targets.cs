@@ -29,13 +29,20 @@ internal static class Targets
 
     private const string NoIsolation = "not measured (--no-isolation)";
 
+    /// <summary>
+    /// A single run (the CI smoke run: 1 run, no isolation, a machine busy with the build) gives a figure but measures
+    /// nothing, so its time targets say "not measured" rather than "met" or "not met".
+    /// </summary>
+    private const int MinRunsToMeasure = 2;
+
     public static IReadOnlyList<TargetRow> Evaluate(IReadOnlyList<CorpusResult> results)
     {
         var rows = new List<TargetRow>();
         foreach (CorpusResult r in results)
         {
             double share = Stats.Ratio(r.Sora, r.Compile);
-            rows.Add(new TargetRow(r.Name, "Sora ≤ 1 % of compile time", Percent(share), AtMost(share, MaxShareOfCompile)));
+            bool measured = r.SoraMs.Count >= MinRunsToMeasure;
+            rows.Add(new TargetRow(r.Name, "Sora ≤ 1 % of compile time", measured ? Percent(share) : $"{Percent(share)} in one run", measured ? AtMost(share, MaxShareOfCompile) : null));
             double isolated = r.SoraOverFormatIsolated;
             rows.Add(new TargetRow(r.Name, "Sora ≤ 1.0x CA2241 (isolated passes)", double.IsNaN(isolated) ? NoIsolation : Times(isolated), AtMost(isolated, MaxTimesFormatPeerIsolated)));
             if (r.Generated is { Requests.Count: > 0 })

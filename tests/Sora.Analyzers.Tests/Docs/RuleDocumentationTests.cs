@@ -8,9 +8,9 @@ using Sora.Analyzers.CodeFixes.Fixes;
 namespace Sora.Analyzers.Tests.Docs;
 
 /// <summary>
-/// The rule pages under docs/rules, their index (docs/rules/README.md) and the release tracking files are
-/// written by hand; these tests fail as soon as one of them and the descriptors disagree. Each rule is its
-/// own test case, so a failure names the rule.
+/// The rule pages under docs/rules (their headers generated: GeneratedDocumentationTests), their index
+/// (docs/rules/README.md) and the release tracking files; these tests fail as soon as one of them and the
+/// descriptors disagree. Each rule is its own test case, so a failure names the rule.
 /// </summary>
 public class RuleDocumentationTests
 {
