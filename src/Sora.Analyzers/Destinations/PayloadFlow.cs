@@ -75,6 +75,9 @@ namespace Sora.Analyzers.Destinations
                 _cancellationToken = cancellationToken;
             }
 
+            // Inside a helper the payload was handed to: its parameters' values at the call (a URL, a client).
+            private System.Collections.Generic.Dictionary<IParameterSymbol, IOperation>? _helperArguments;
+
             /// <summary>The naming policy of the first serializer the payload went through; null when none was met.</summary>
             public NamingPolicy? Naming { get; private set; }
 
@@ -87,7 +90,8 @@ namespace Sora.Analyzers.Destinations
                     switch (expression.Parent)
                     {
                         case ArgumentSyntax argument when argument.Parent?.Parent is ExpressionSyntax call:
-                            if (!MayReceivePayload(call) || !(_semanticModel.GetOperation(call, _cancellationToken) is IOperation callOperation))
+                            // A call of another name may still be a helper of this file that sends the payload: bound only outside a helper.
+                            if ((!MayReceivePayload(call) && _helperArguments != null) || !(_semanticModel.GetOperation(call, _cancellationToken) is IOperation callOperation))
                             {
                                 return Destination.Nowhere;
                             }
@@ -112,7 +116,7 @@ namespace Sora.Analyzers.Destinations
                                     return byCall;
                                 }
 
-                                if (Array.IndexOf(HttpSendNames, method.Name) >= 0)
+                                if (IsHttpSend(method))
                                 {
                                     return ToUrl(sent.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri")?.Value, HttpClientOf(sent));
                                 }
@@ -120,7 +124,7 @@ namespace Sora.Analyzers.Destinations
 
                             if (!IsWrapper(method))
                             {
-                                return Destination.Nowhere;
+                                return callOperation is IInvocationOperation helperCall ? IntoHelper(helperCall, argument, steps) : Destination.Nowhere;
                             }
 
                             node = call;
@@ -166,10 +170,69 @@ namespace Sora.Analyzers.Destinations
 
             private Destination ToUrl(IOperation? url, IOperation? client)
             {
-                RequestUrl read = RequestUrl.Read(url, _cancellationToken);
+                RequestUrl read = RequestUrl.Read(AtCall(url), _cancellationToken);
                 return read.IsVideos
-                    ? new Destination(EntryPoint.VideosEndpoint, read.Host ?? _hosts.OfHttpClient(client, _cancellationToken), NamingPolicy.Unknown)
+                    ? new Destination(EntryPoint.VideosEndpoint, read.Host ?? _hosts.OfHttpClient(AtCall(client), _cancellationToken), NamingPolicy.Unknown)
                     : Destination.Nowhere;
+            }
+
+            /// <summary>Inside a helper, a parameter's value is the argument its call passed.</summary>
+            private IOperation? AtCall(IOperation? value)
+            {
+                IOperation? unwrapped = value;
+                while (unwrapped is IConversionOperation conversion)
+                {
+                    unwrapped = conversion.Operand;
+                }
+
+                return unwrapped is IParameterReferenceOperation parameter && _helperArguments != null && _helperArguments.TryGetValue(parameter.Parameter, out IOperation? argument)
+                    ? argument
+                    : value;
+            }
+
+            /// <summary>
+            /// A payload handed to a helper of this file that sends it (<c>SendAsync(url, body)</c>): followed through the
+            /// helper's parameter, with the URL and client the call passes. One level, so a chain of helpers ends here.
+            /// </summary>
+            private Destination IntoHelper(IInvocationOperation call, ArgumentSyntax argumentSyntax, int steps)
+            {
+                if (_helperArguments != null
+                    || !(call.Arguments.FirstOrDefault(a => a.Syntax == argumentSyntax)?.Parameter is IParameterSymbol parameter)
+                    || call.TargetMethod.DeclaringSyntaxReferences.Length != 1
+                    || call.TargetMethod.DeclaringSyntaxReferences[0].SyntaxTree != _semanticModel.SyntaxTree
+                    || !(call.TargetMethod.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is BaseMethodDeclarationSyntax declaration)
+                    || !(((SyntaxNode?)declaration.Body ?? declaration.ExpressionBody) is SyntaxNode body))
+                {
+                    return Destination.Nowhere;
+                }
+
+                _helperArguments = new System.Collections.Generic.Dictionary<IParameterSymbol, IOperation>(SymbolEqualityComparer.Default);
+                foreach (IArgumentOperation argument in call.Arguments)
+                {
+                    if (argument.Parameter != null)
+                    {
+                        _helperArguments[argument.Parameter.OriginalDefinition] = argument.Value;
+                    }
+                }
+
+                try
+                {
+                    foreach (IdentifierNameSyntax use in LocalFlow.Mentions(body, parameter.Name))
+                    {
+                        Destination destination = From(use, steps);
+                        if (destination.Entry != EntryPoint.None
+                            && SymbolEqualityComparer.Default.Equals(_semanticModel.GetSymbolInfo(use, _cancellationToken).Symbol, parameter.OriginalDefinition))
+                        {
+                            return destination;
+                        }
+                    }
+
+                    return Destination.Nowhere;
+                }
+                finally
+                {
+                    _helperArguments = null;
+                }
             }
 
             // PostAsJsonAsync is an extension: its client is the first argument; PostAsync is the client's own method.
@@ -339,6 +402,11 @@ namespace Sora.Analyzers.Destinations
             SimpleNameSyntax simple => simple.Identifier.ValueText,
             _ => null,
         };
+
+        // HttpClient.PostAsync, HttpClientJsonExtensions.PostAsJsonAsync: not a method of the user's that has the same name.
+        private static bool IsHttpSend(IMethodSymbol method)
+            => Array.IndexOf(HttpSendNames, method.Name) >= 0
+               && method.ContainingType is { Name: "HttpClient" or "HttpClientJsonExtensions", ContainingNamespace.Name: "Http" or "Json" };
 
         private static bool IsWrapper(IMethodSymbol method)
         {
