@@ -102,7 +102,7 @@ namespace Sora.Analyzers.Rules
                     Descriptors.UnsupportedSeconds,
                     RequestProperty.Seconds,
                     seconds,
-                    new object[] { modelName, seconds.Text!, ValueList.Format(model.Seconds.Select(Invariant)) },
+                    new object[] { modelName, seconds.Text!, ValueList.Format(model.Seconds) },
                     NearestSeconds(RequestedSeconds.From(seconds.Constant), model.Seconds, model.DefaultSeconds),
                     ModelsAccepting(request, table, model)));
             }
@@ -129,16 +129,16 @@ namespace Sora.Analyzers.Rules
                 violations.Add(new RuleViolation(Descriptors.RemovedModels, RequestProperty.Model, modelValue.WithoutEdit(), new object[] { table.Name, lastRemoval }, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty));
             }
 
-            ImmutableArray<int> allSeconds = table.Models.SelectMany(m => m.Seconds).Distinct().ToImmutableArray();
+            DurationSet allSeconds = DurationSet.Union(table.Models.Select(m => m.Seconds));
             RequestValue? seconds = request.Seconds;
             if (seconds != null && seconds.IsKnown && !allSeconds.IsEmpty && !RequestedSeconds.From(seconds.Constant).IsSupportedBy(allSeconds))
             {
-                int defaultSeconds = table.Find(table.DefaultModel)?.DefaultSeconds ?? allSeconds[0];
+                int defaultSeconds = table.Find(table.DefaultModel)?.DefaultSeconds ?? allSeconds.First;
                 violations.Add(new RuleViolation(
                     Descriptors.UnsupportedSecondsForAnyModel,
                     RequestProperty.Seconds,
                     seconds,
-                    new object[] { seconds.Text!, ValueList.Format(allSeconds.Select(Invariant)) },
+                    new object[] { seconds.Text!, ValueList.Format(allSeconds) },
                     NearestSeconds(RequestedSeconds.From(seconds.Constant), allSeconds, defaultSeconds),
                     ImmutableArray<string>.Empty));
             }
@@ -215,33 +215,11 @@ namespace Sora.Analyzers.Rules
                 ModelNameMatcher.Closest(modelName, table),
                 ImmutableArray<string>.Empty);
 
-        /// <summary>The supported durations nearest to the requested one, shorter first on a tie; the default when it is no number.</summary>
-        private static ImmutableArray<string> NearestSeconds(RequestedSeconds requested, ImmutableArray<int> supportedSeconds, int defaultSeconds)
-        {
-            if (!requested.Number.HasValue)
-            {
-                return ImmutableArray.Create(Invariant(defaultSeconds));
-            }
-
-            decimal best = decimal.MaxValue;
-            var nearest = new List<int>();
-            foreach (int supported in supportedSeconds.OrderBy(s => s))
-            {
-                decimal distance = Math.Abs(supported - requested.Number.Value);
-                if (distance < best)
-                {
-                    best = distance;
-                    nearest.Clear();
-                }
-
-                if (distance == best)
-                {
-                    nearest.Add(supported);
-                }
-            }
-
-            return nearest.Select(Invariant).ToImmutableArray();
-        }
+        /// <summary>The supported durations nearest to the requested one (a range's: the value clamped into it), shorter first on a tie; the default when it is no number.</summary>
+        private static ImmutableArray<string> NearestSeconds(RequestedSeconds requested, DurationSet supportedSeconds, int defaultSeconds)
+            => requested.Number.HasValue
+                ? supportedSeconds.Nearest(requested.Number.Value).Select(Invariant).ToImmutableArray()
+                : ImmutableArray.Create(Invariant(defaultSeconds));
 
         /// <summary>
         /// The supported sizes of the requested orientation, closest first. A square or unreadable size

@@ -5,10 +5,25 @@ namespace Sora.Analyzers.Rules
     /// <summary>One model of a rule table: what the API accepts for it.</summary>
     internal sealed class VideoModel
     {
+        /// <summary>A model whose durations are a list of values.</summary>
         public VideoModel(
             string name,
             ImmutableArray<string> aliases,
             ImmutableArray<int> seconds,
+            int defaultSeconds,
+            ImmutableArray<string> sizes,
+            bool? audio,
+            string? deprecated,
+            string? removed = null,
+            string? replacement = null)
+            : this(name, aliases, DurationSet.Of(seconds), defaultSeconds, sizes, audio, deprecated, removed, replacement)
+        {
+        }
+
+        public VideoModel(
+            string name,
+            ImmutableArray<string> aliases,
+            DurationSet seconds,
             int defaultSeconds,
             ImmutableArray<string> sizes,
             bool? audio,
@@ -33,8 +48,8 @@ namespace Sora.Analyzers.Rules
         /// <summary>Other names the API accepts for the same model (dated snapshots).</summary>
         public ImmutableArray<string> Aliases { get; }
 
-        /// <summary>The supported durations, in the table's order.</summary>
-        public ImmutableArray<int> Seconds { get; }
+        /// <summary>The supported durations: a list in the table's order, or a range.</summary>
+        public DurationSet Seconds { get; }
 
         public int DefaultSeconds { get; }
 
