@@ -5,21 +5,6 @@ namespace Sora.Analyzers.Rules
     /// <summary>One model of a rule table: what the API accepts for it.</summary>
     internal sealed class VideoModel
     {
-        /// <summary>A model whose durations are a list of values.</summary>
-        public VideoModel(
-            string name,
-            ImmutableArray<string> aliases,
-            ImmutableArray<int> seconds,
-            int defaultSeconds,
-            ImmutableArray<string> sizes,
-            bool? audio,
-            string? deprecated,
-            string? removed = null,
-            string? replacement = null)
-            : this(name, aliases, DurationSet.Of(seconds), defaultSeconds, sizes, audio, deprecated, removed, replacement)
-        {
-        }
-
         public VideoModel(
             string name,
             ImmutableArray<string> aliases,

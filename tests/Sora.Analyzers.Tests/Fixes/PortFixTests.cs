@@ -23,20 +23,23 @@ public class PortFixTests
         }
         """;
 
+    private const string VideoBody = """
+        class VideoBody
+        {
+            public string Model { get; set; } = "";
+            public string Prompt { get; set; } = "";
+            public int Seconds { get; set; }
+            public string Size { get; set; } = "";
+        }
+
+        """;
+
     private const string OnTheGateway = "root = true\n[*.cs]\nsora_analyzers.rule_table = llmgateway\nsora_analyzers.video_methods = CreateVideo\n";
 
     [Fact]
     public Task EveryPayloadShapeIsPortedInOneEditWithFixAll()
         => Verify.FixAsync(
             ContractTables.Usings + """"
-            class VideoBody
-            {
-                public string Model { get; set; } = "";
-                public string Prompt { get; set; } = "";
-                public int Seconds { get; set; }
-                public string Size { get; set; } = "";
-            }
-
             class App
             {
                 async Task Run(HttpClient http)
@@ -49,16 +52,8 @@ public class PortFixTests
                     VideoClient.CreateVideo("a fox", {|SORA007:"sora-2"|}, "12", "1792x1024");
                 }
             }
-            """" + VideoApi.Declarations,
+            """" + VideoBody + VideoApi.Declarations,
             ContractTables.Usings + """"
-            class VideoBody
-            {
-                public string Model { get; set; } = "";
-                public string Prompt { get; set; } = "";
-                public int Seconds { get; set; }
-                public string Size { get; set; } = "";
-            }
-
             class App
             {
                 async Task Run(HttpClient http)
@@ -71,7 +66,7 @@ public class PortFixTests
                     VideoClient.CreateVideo("a fox", "veo-3.1-generate-preview", "10", "1920x1080");
                 }
             }
-            """" + VideoApi.Declarations,
+            """" + VideoBody + VideoApi.Declarations,
             FixKeys.PortToReplacement,
             OnTheGateway,
             SoraToVeo);
