@@ -4,7 +4,7 @@ using Sora.Analyzers.Diagnostics;
 
 namespace Sora.Analyzers.Tests.Localization;
 
-/// <summary>SORA005's integer direction in English and Simplified Chinese (docs/rules/SORA005.md, "The other way round").</summary>
+/// <summary>SORA005's integer direction and SORA007's port in English and Simplified Chinese (docs/rules/SORA005.md, docs/rules/SORA007.md).</summary>
 public class NewMessagesLocalizationTests
 {
     public static TheoryData<string, string, string> Messages => new()
@@ -31,4 +31,22 @@ public class NewMessagesLocalizationTests
     [InlineData("zh-Hans", "API 要求 'seconds' 为另一种 JSON 类型")]
     public void TheTitleCoversBothDirections(string culture, string expected)
         => Assert.Equal(expected, Descriptors.SecondsAsText.Title.ToString(CultureInfo.GetCultureInfo(culture)));
+
+    [Theory]
+    [InlineData("en", "Port to 'veo-3.1-generate-preview'", "Send seconds as a number")]
+    [InlineData("zh-Hans", "迁移到 'veo-3.1-generate-preview'", "以数字发送 seconds")]
+    public void TheNewActionTitlesFollowTheUICulture(string culture, string port, string asNumber)
+    {
+        CultureInfo previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            Assert.Equal(port, string.Format(CultureInfo.InvariantCulture, Sora.Analyzers.CodeFixes.Fixes.CodeFixResources.PortTo, "veo-3.1-generate-preview"));
+            Assert.Equal(asNumber, Sora.Analyzers.CodeFixes.Fixes.CodeFixResources.SendSecondsAsNumber);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Sora.Analyzers.Rules;
 
 namespace Sora.Analyzers.Tests.Rules;
@@ -92,4 +94,17 @@ public class GatewayTablesTests
     [InlineData("openai", "api.openai.com")]
     public void TheSoraTablesNameTheirHosts(string table, string host)
         => Assert.Equal<string>([host], BuiltInRuleTables.Find(table)!.Endpoints);
+
+    public static TheoryData<string> Names => new(BuiltInRuleTables.Names);
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void EveryBuiltInTableNamesItsSourceAndItsVersion(string name)
+    {
+        string description = JsonDocument.Parse(BuiltInRuleTables.ReadText(name)).RootElement.GetProperty("description").GetString()!;
+
+        // A version is a dated source, a commit, or the guide's version named as such.
+        Assert.Matches(new Regex(@"\b(20\d\d-\d\d-\d\d|[0-9a-f]{8}|version)\b"), description);
+        Assert.True(description.Length > 80, name + ": the description should say where the values come from.");
+    }
 }
