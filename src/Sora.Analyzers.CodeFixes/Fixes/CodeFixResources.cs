@@ -17,6 +17,10 @@ namespace Sora.Analyzers.CodeFixes.Fixes
 
         public static string SendSecondsAsString => Get(nameof(SendSecondsAsString));
 
+        public static string SendSecondsAsNumber => Get(nameof(SendSecondsAsNumber));
+
+        public static string PortTo => Get(nameof(PortTo));
+
         public static string RenameParameter => Get(nameof(RenameParameter));
 
         public static string RemoveParameter => Get(nameof(RemoveParameter));

@@ -14,12 +14,14 @@ namespace Sora.Analyzers.CodeFixes.Fixes
         public const string UseNearestSize = DiagnosticIds.UnsupportedSize + ".UseNearestSize";
         public const string SwitchModelForSeconds = DiagnosticIds.UnsupportedSeconds + ".SwitchModel";
         public const string SwitchModelForSize = DiagnosticIds.UnsupportedSize + ".SwitchModel";
-        public const string SendSecondsAsString = DiagnosticIds.SecondsAsNumber + ".SendSecondsAsString";
+        /// <summary>SORA005's one action, either way (a number sent as a string, a string sent as a number): one key, so Fix All fixes both.</summary>
+        public const string SendSecondsInItsType = DiagnosticIds.SecondsAsNumber + ".SendSecondsInItsType";
 
         /// <summary>The one action of a SORA006 diagnostic, a rename or a removal: Fix All applies each field's own.</summary>
         public const string FixParameter = DiagnosticIds.UnknownParameter + ".FixParameter";
 
-        public const string SwitchToReplacement = DiagnosticIds.RemovedModel + ".SwitchModel";
+        /// <summary>SORA007's one action: the model switched to the replacement, its seconds and size moved with it.</summary>
+        public const string PortToReplacement = DiagnosticIds.RemovedModel + ".PortTo";
 
         /// <summary>The key of the <paramref name="index"/>-th replacement value (0 is the best).</summary>
         internal static string Replacement(RequestProperty property, int index)

@@ -2,7 +2,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using Sora.Analyzers.Requests;
@@ -29,7 +28,13 @@ namespace Sora.Analyzers.CodeFixes.Fixes
 
             if (target.Edit == ValueEditKind.TextInString)
             {
-                return constant == null ? (TextChange?)null : new TextChange(target.EditSpan, QuoteInLiteral(root.FindToken(target.EditSpan.Start), constant));
+                if (constant == null)
+                {
+                    return null;
+                }
+
+                string quote = JsonQuote.In(root.FindToken(target.EditSpan.Start));
+                return new TextChange(target.EditSpan, quote + constant + quote);
             }
 
             if (target.Edit != ValueEditKind.Expression || !(FindExpression(root, target.EditSpan) is ExpressionSyntax expression))
@@ -38,7 +43,7 @@ namespace Sora.Analyzers.CodeFixes.Fixes
             }
 
             SemanticModel? semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (semanticModel == null || !TakesText(expression, semanticModel, cancellationToken))
+            if (semanticModel == null || !AssignableType.Accepts(expression, SpecialType.System_String, semanticModel, cancellationToken))
             {
                 return null;
             }
@@ -55,19 +60,6 @@ namespace Sora.Analyzers.CodeFixes.Fixes
 
         private static ExpressionSyntax? FindExpression(SyntaxNode root, TextSpan span) => SyntaxAt.Node(root, span) as ExpressionSyntax;
 
-        // An anonymous member takes any type; elsewhere the target (a dictionary's value, a member) must accept a string.
-        private static bool TakesText(ExpressionSyntax expression, SemanticModel semanticModel, CancellationToken cancellationToken)
-        {
-            if (expression.Parent is AnonymousObjectMemberDeclaratorSyntax)
-            {
-                return true;
-            }
-
-            ITypeSymbol? target = semanticModel.GetTypeInfo(expression, cancellationToken).ConvertedType;
-            ITypeSymbol? text = semanticModel.Compilation.GetSpecialType(SpecialType.System_String);
-            return target != null && semanticModel.Compilation.ClassifyConversion(text, target).IsImplicit;
-        }
-
         // `x.ToString()` needs no parentheses around a name, a member access, a call, an element access or a literal.
         private static bool IsPrimary(ExpressionSyntax expression)
             => expression is IdentifierNameSyntax || expression is MemberAccessExpressionSyntax || expression is InvocationExpressionSyntax
@@ -79,28 +71,6 @@ namespace Sora.Analyzers.CodeFixes.Fixes
             bool inScope = semanticModel.LookupNamespacesAndTypes(position, name: "CultureInfo")
                 .Any(symbol => symbol.ContainingNamespace?.ToDisplayString() == GlobalizationNamespace);
             return (inScope ? string.Empty : GlobalizationNamespace + ".") + "CultureInfo.InvariantCulture";
-        }
-
-        /// <summary>The digits with quotes, written the way the literal around them writes a quote.</summary>
-        private static string QuoteInLiteral(SyntaxToken token, string digits)
-        {
-            string quote = QuoteOf(token);
-            return quote + digits + quote;
-        }
-
-        private static string QuoteOf(SyntaxToken token)
-        {
-            switch (token.Kind())
-            {
-                case SyntaxKind.StringLiteralToken:
-                    return token.Text.StartsWith("@", System.StringComparison.Ordinal) ? "\"\"" : "\\\"";
-                case SyntaxKind.InterpolatedStringTextToken:
-                    SyntaxToken start = token.Parent?.Parent is InterpolatedStringExpressionSyntax interpolated ? interpolated.StringStartToken : default;
-                    return start.IsKind(SyntaxKind.InterpolatedVerbatimStringStartToken) ? "\"\"" : start.IsKind(SyntaxKind.InterpolatedStringStartToken) ? "\\\"" : "\"";
-                default:
-                    // Raw literals write a quote as itself.
-                    return "\"";
-            }
         }
     }
 }

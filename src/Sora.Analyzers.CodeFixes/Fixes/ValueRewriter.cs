@@ -17,21 +17,27 @@ namespace Sora.Analyzers.CodeFixes.Fixes
     {
         public static async Task<Document> RewriteAsync(Document document, ValueTarget target, string value, CancellationToken cancellationToken)
         {
+            TextChange? change = await ChangeAsync(document, target, value, cancellationToken).ConfigureAwait(false);
+            return change == null ? document : document.WithText((await document.GetTextAsync(cancellationToken).ConfigureAwait(false)).WithChanges(change.Value));
+        }
+
+        /// <summary>The edit that writes <paramref name="value"/> at <paramref name="target"/>; null when the code no longer has the node.</summary>
+        public static async Task<TextChange?> ChangeAsync(Document document, ValueTarget target, string value, CancellationToken cancellationToken)
+        {
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
             if (root == null)
             {
-                return document;
+                return null;
             }
 
-            TextChange? change = target.Edit switch
+            return target.Edit switch
             {
                 ValueEditKind.TextInString => root.FullSpan.Contains(target.EditSpan) ? new TextChange(target.EditSpan, value) : (TextChange?)null,
                 ValueEditKind.Insert => await ValueInserter.InsertAsync(document, root, text, target, value, cancellationToken).ConfigureAwait(false),
                 ValueEditKind.Expression => ReplaceExpression(root, target, value),
                 _ => null,
             };
-            return change == null ? document : document.WithText(text.WithChanges(change.Value));
         }
 
         private static TextChange? ReplaceExpression(SyntaxNode root, ValueTarget target, string value)

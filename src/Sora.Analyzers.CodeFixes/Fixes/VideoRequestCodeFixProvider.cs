@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis.Text;
 using Sora.Analyzers.CodeFixes.Fixes.Removal;
 using Sora.Analyzers.Diagnostics;
 using Sora.Analyzers.Requests;
+using Sora.Analyzers.Rules;
 
 namespace Sora.Analyzers.CodeFixes.Fixes
 {
@@ -41,7 +42,10 @@ namespace Sora.Analyzers.CodeFixes.Fixes
                 switch (diagnostic.Id)
                 {
                     case DiagnosticIds.SecondsAsNumber:
-                        await RegisterSecondsAsTextAsync(context, diagnostic).ConfigureAwait(false);
+                        await RegisterSecondsInItsTypeAsync(context, diagnostic).ConfigureAwait(false);
+                        continue;
+                    case DiagnosticIds.RemovedModel:
+                        RegisterPort(context, diagnostic);
                         continue;
                     case DiagnosticIds.UnknownParameter:
                         RegisterFieldFixes(context, diagnostic);
@@ -60,15 +64,7 @@ namespace Sora.Analyzers.CodeFixes.Fixes
                     ImmutableArray<string> replacements = List(diagnostic, PropertyKeys.Replacements);
                     for (int i = 0; i < replacements.Length; i++)
                     {
-                        // A removed model's replacement is a switch to another model, not a correction of the name.
-                        bool removed = diagnostic.Id == DiagnosticIds.RemovedModel;
-                        Register(
-                            context,
-                            diagnostic,
-                            value,
-                            replacements[i],
-                            removed ? Format(CodeFixResources.SwitchModel, replacements[i]) : ReplacementTitle(property, replacements[i]),
-                            removed ? FixKeys.SwitchToReplacement : FixKeys.Replacement(property, i));
+                        Register(context, diagnostic, value, replacements[i], ReplacementTitle(property, replacements[i]), FixKeys.Replacement(property, i));
                     }
                 }
 
@@ -87,8 +83,11 @@ namespace Sora.Analyzers.CodeFixes.Fixes
 
         }
 
-        /// <summary>SORA005: one action, offered only where the string it writes compiles.</summary>
-        private static async Task RegisterSecondsAsTextAsync(CodeFixContext context, Diagnostic diagnostic)
+        /// <summary>
+        /// SORA005: one action, either way — a number sent as a string, or a string sent as the number the table takes —
+        /// offered only where the value it writes compiles. The diagnostic says which type the table takes.
+        /// </summary>
+        private static async Task RegisterSecondsInItsTypeAsync(CodeFixContext context, Diagnostic diagnostic)
         {
             if (!(ValueTarget.From(diagnostic, 0, PropertyKeys.Edit, PropertyKeys.ValueType, PropertyKeys.InsertName) is ValueTarget target))
             {
@@ -96,17 +95,45 @@ namespace Sora.Analyzers.CodeFixes.Fixes
             }
 
             string? constant = List(diagnostic, PropertyKeys.Replacements).FirstOrDefault();
+            bool asNumber = diagnostic.Properties.TryGetValue(PropertyKeys.SecondsType, out string? takes) && takes == nameof(SecondsType.Integer);
+            if (asNumber && constant == null)
+            {
+                // Text computed at run time: the number it holds is not known, so nothing is rewritten.
+                return;
+            }
+
             Document document = context.Document;
-            if (await SecondsAsText.ChangeAsync(document, target, constant, context.CancellationToken).ConfigureAwait(false) == null)
+            Func<CancellationToken, Task<TextChange?>> change = asNumber
+                ? cancellationToken => SecondsAsInteger.ChangeAsync(document, target, constant!, cancellationToken)
+                : cancellationToken => SecondsAsText.ChangeAsync(document, target, constant, cancellationToken);
+            if (await change(context.CancellationToken).ConfigureAwait(false) == null)
             {
                 return;
             }
 
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    CodeFixResources.SendSecondsAsString,
-                    async cancellationToken => await ApplyAsync(document, await SecondsAsText.ChangeAsync(document, target, constant, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false),
-                    FixKeys.SendSecondsAsString),
+                    asNumber ? CodeFixResources.SendSecondsAsNumber : CodeFixResources.SendSecondsAsString,
+                    async cancellationToken => await ApplyAsync(document, await change(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false),
+                    FixKeys.SendSecondsInItsType),
+                diagnostic);
+        }
+
+        /// <summary>SORA007: "Port to 'R'" where the table names a replacement (the diagnostic's one replacement); no action otherwise.</summary>
+        private static void RegisterPort(CodeFixContext context, Diagnostic diagnostic)
+        {
+            string? replacement = List(diagnostic, PropertyKeys.Replacements).FirstOrDefault();
+            if (replacement == null || !(ValueTarget.From(diagnostic, 0, PropertyKeys.Edit, PropertyKeys.ValueType, PropertyKeys.InsertName) is ValueTarget model))
+            {
+                return;
+            }
+
+            Document document = context.Document;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    Format(CodeFixResources.PortTo, replacement),
+                    cancellationToken => PortToReplacement.ApplyAsync(document, diagnostic, model, replacement, cancellationToken),
+                    FixKeys.PortToReplacement),
                 diagnostic);
         }
 

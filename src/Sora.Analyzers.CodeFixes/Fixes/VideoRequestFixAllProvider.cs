@@ -20,6 +20,8 @@ namespace Sora.Analyzers.CodeFixes.Fixes
     {
         public static readonly VideoRequestFixAllProvider Instance = new VideoRequestFixAllProvider();
 
+        private const string NothingToFixTitle = "No change: no diagnostic in scope has a fix";
+
         private VideoRequestFixAllProvider()
         {
         }
@@ -40,7 +42,26 @@ namespace Sora.Analyzers.CodeFixes.Fixes
             FixAllContext fitted = fixAllContext.Document != null
                 ? new FixAllContext(fixAllContext.Document, fixAllContext.CodeFixProvider, fixAllContext.Scope, firstChoice, fixAllContext.DiagnosticIds, diagnostics, fixAllContext.CancellationToken)
                 : new FixAllContext(fixAllContext.Project, fixAllContext.CodeFixProvider, fixAllContext.Scope, firstChoice, fixAllContext.DiagnosticIds, diagnostics, fixAllContext.CancellationToken);
-            return WellKnownFixAllProviders.BatchFixer.GetFixAsync(fitted);
+            return OrNothingToFixAsync(WellKnownFixAllProviders.BatchFixer.GetFixAsync(fitted), fixAllContext);
+        }
+
+        /// <summary>
+        /// Some diagnostics of a fixable rule have no action: SORA007 without a replacement in the table (the built-in
+        /// tables name none). `dotnet format analyzers` asks every rule of the provider for a Fix All over the whole solution;
+        /// when no diagnostic of that rule has an action the batch fixer returns null, and the tool then prints "Unable to fix
+        /// SORA007. Code fix … didn't return a Fix All action" although there is nothing to fix. Answering with an action that
+        /// changes nothing says exactly that. The IDE never shows it: it offers Fix All only from a diagnostic's own action.
+        /// </summary>
+        private static async Task<CodeAction?> OrNothingToFixAsync(Task<CodeAction?> fixAll, FixAllContext context)
+        {
+            CodeAction? action = await fixAll.ConfigureAwait(false);
+            if (action != null)
+            {
+                return action;
+            }
+
+            Solution unchanged = context.Solution;
+            return CodeAction.Create(NothingToFixTitle, _ => Task.FromResult(unchanged), context.CodeActionEquivalenceKey);
         }
 
         private static string? FirstChoiceKey(string diagnosticId) => diagnosticId switch
@@ -48,9 +69,9 @@ namespace Sora.Analyzers.CodeFixes.Fixes
             DiagnosticIds.UnsupportedSeconds => FixKeys.UseNearestSeconds,
             DiagnosticIds.UnknownModel => FixKeys.UseClosestModel,
             DiagnosticIds.UnsupportedSize => FixKeys.UseNearestSize,
-            DiagnosticIds.SecondsAsNumber => FixKeys.SendSecondsAsString,
+            DiagnosticIds.SecondsAsNumber => FixKeys.SendSecondsInItsType,
             DiagnosticIds.UnknownParameter => FixKeys.FixParameter,
-            DiagnosticIds.RemovedModel => FixKeys.SwitchToReplacement,
+            DiagnosticIds.RemovedModel => FixKeys.PortToReplacement,
             _ => null,
         };
 

@@ -29,6 +29,11 @@ namespace Sora.Analyzers.Diagnostics
         // A number only known at run time: the message names the expression instead of a value.
         public static readonly DiagnosticDescriptor SecondsExpressionAsNumber = Create(DiagnosticIds.SecondsAsNumber, UsageCategory, DiagnosticSeverity.Warning, messageKey: "ExpressionMessage");
 
+        // The other way round, where the table takes 'seconds' as an integer: a string sent, constant or not.
+        public static readonly DiagnosticDescriptor SecondsAsText = Create(DiagnosticIds.SecondsAsNumber, UsageCategory, DiagnosticSeverity.Warning, messageKey: "NumberMessage");
+
+        public static readonly DiagnosticDescriptor SecondsExpressionAsText = Create(DiagnosticIds.SecondsAsNumber, UsageCategory, DiagnosticSeverity.Warning, messageKey: "NumberExpressionMessage");
+
         public static readonly DiagnosticDescriptor UnknownParameter = Create(DiagnosticIds.UnknownParameter, UsageCategory, DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor RemovedModel = Create(DiagnosticIds.RemovedModel, UsageCategory, DiagnosticSeverity.Warning);

@@ -37,6 +37,18 @@ namespace Sora.Analyzers.Diagnostics
                     : AddEdit(properties, ValueEditKind.Insert, SpecialType.System_String, request.Location, request.ModelInsertion, PropertyKeys.ModelEdit, PropertyKeys.ModelValueType, PropertyKeys.ModelInsertName));
             }
 
+            if (violation.SendSecondsAs is SecondsType secondsType)
+            {
+                properties[PropertyKeys.SecondsType] = secondsType.ToString();
+            }
+
+            foreach (ValueChange change in violation.Companions)
+            {
+                RequestValue moved = change.Value;
+                properties[PropertyKeys.PortValue(change.Property)] = change.NewValue;
+                additionalLocations.Add(AddEdit(properties, moved.Edit, moved.ValueType, moved.Location, moved.Insertion, PropertyKeys.PortEdit(change.Property), PropertyKeys.PortValueType(change.Property), PropertyKeys.PortInsertName(change.Property)));
+            }
+
             return Diagnostic.Create(violation.Rule, value.Location, additionalLocations, properties.ToImmutable(), violation.MessageArguments);
         }
 

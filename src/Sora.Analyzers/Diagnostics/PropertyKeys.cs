@@ -6,7 +6,9 @@ namespace Sora.Analyzers.Diagnostics
     /// Lists are comma-separated (model names may not contain commas).
     /// Additional location 0 is the node the value's fix edits (the value itself, or for an insertion the node that
     /// receives it: see <see cref="Requests.InsertionSite.Into"/>); additional location 1, present with
-    /// <see cref="SwitchModels"/>, is the same for the request's model. For SORA006 (an unknown field) location 0 is the
+    /// <see cref="SwitchModels"/>, is the same for the request's model. SORA007's port adds, after location 0 (the model), the
+    /// node of each value it moves, in the order seconds then size, each present when its <see cref="PortValue"/> key is.
+    /// For SORA006 (an unknown field) location 0 is the
     /// field's name and 1 what removing the field deletes.
     /// </summary>
     internal static class PropertyKeys
@@ -45,6 +47,19 @@ namespace Sora.Analyzers.Diagnostics
         /// <summary>SORA006: present when the field's name comes from a naming policy: a rename writes the parameter as it is.</summary>
         public const string RenameAsWritten = "RenameAsWritten";
 
+        /// <summary>The JSON type the table takes for <c>seconds</c> (a <see cref="Rules.SecondsType"/> name): what SORA005's fix and a port write.</summary>
+        public const string SecondsType = "SecondsType";
+
         public const char Separator = ',';
+
+        /// <summary>SORA007's port: the value it writes for <paramref name="property"/> (seconds or size).</summary>
+        public static string PortValue(Requests.RequestProperty property) => "Port" + property;
+
+        /// <summary>SORA007's port: how that value is edited (a ValueEditKind name).</summary>
+        public static string PortEdit(Requests.RequestProperty property) => "Port" + property + "Edit";
+
+        public static string PortValueType(Requests.RequestProperty property) => "Port" + property + "ValueType";
+
+        public static string PortInsertName(Requests.RequestProperty property) => "Port" + property + "InsertName";
     }
 }

@@ -19,7 +19,7 @@ namespace Sora.Analyzers.Options
             Matcher = matcher;
             UnknownRuleTable = unknownRuleTable;
             TableChosen = tableChosen;
-            Tables = BuiltInRuleTables.Names.Select(BuiltInRuleTables.Find).OfType<RuleTable>().Select(t => t.Name == table.BaseName() ? table : t).Prepend(table).Distinct().ToImmutableArray();
+            Tables = BuiltInRuleTables.All.Select(t => t.Name == table.BaseName ? table : t).Prepend(table).Distinct().ToImmutableArray();
         }
 
         /// <summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 
 namespace Sora.Analyzers.Rules
 {
@@ -9,25 +10,30 @@ namespace Sora.Analyzers.Rules
     {
         public const string DefaultName = "apiyi";
 
-        private static readonly Lazy<RuleTable> Apiyi = new Lazy<RuleTable>(() => Load("apiyi"));
-        private static readonly Lazy<RuleTable> OpenAI = new Lazy<RuleTable>(() => Load("openai"));
+        // Each table is read from its resource the first time anything asks for the built-in tables.
+        private static readonly Lazy<ImmutableArray<RuleTable>> Tables = new Lazy<ImmutableArray<RuleTable>>(
+            () => Names.OrderBy(name => name == DefaultName ? 0 : 1).Select(Load).ToImmutableArray());
 
-        /// <summary>The names <c>sora_analyzers.rule_table</c> and <c>extends</c> accept, default first.</summary>
-        public static ImmutableArray<string> Names { get; } = ImmutableArray.Create("apiyi", "openai");
+        /// <summary>
+        /// The names <c>sora_analyzers.rule_table</c> and <c>extends</c> accept, in ordinal order, as messages list them
+        /// (the default sorts first).
+        /// </summary>
+        public static ImmutableArray<string> Names { get; } = ImmutableArray.Create("apiyi", "azure-openai", "llmgateway", "openai");
 
-        public static RuleTable Default => Apiyi.Value;
+        /// <summary>Every built-in table, the default first; the endpoint a request calls picks among them by <see cref="RuleTable.ServesHost"/>.</summary>
+        public static ImmutableArray<RuleTable> All => Tables.Value;
+
+        public static RuleTable Default => Tables.Value[0];
 
         /// <summary>Finds a built-in table by name (case-insensitive); null when there is none.</summary>
         public static RuleTable? Find(string name)
         {
-            if (string.Equals(name, "apiyi", StringComparison.OrdinalIgnoreCase))
+            foreach (RuleTable table in Tables.Value)
             {
-                return Apiyi.Value;
-            }
-
-            if (string.Equals(name, "openai", StringComparison.OrdinalIgnoreCase))
-            {
-                return OpenAI.Value;
+                if (string.Equals(name, table.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return table;
+                }
             }
 
             return null;

@@ -15,6 +15,12 @@ namespace Sora.Analyzers.Rules
         /// <summary>The numeric value, or null when the value is not a number (<c>"ten"</c>).</summary>
         public decimal? Number { get; }
 
+        /// <summary>The whole number the value is, or null when it is none (<c>"ten"</c>, <c>8.5</c>, beyond an int).</summary>
+        public int? WholeNumber
+            => Number.HasValue && Number.Value == decimal.Truncate(Number.Value) && Number.Value >= int.MinValue && Number.Value <= int.MaxValue
+                ? (int)Number.Value
+                : (int?)null;
+
         /// <summary>False for text the API would not take even when the number is right (<c>"08"</c>, <c>"8.0"</c>).</summary>
         public bool IsCanonical { get; }
 
@@ -47,10 +53,8 @@ namespace Sora.Analyzers.Rules
             }
         }
 
-        /// <summary>True when the API accepts this value for a model with <paramref name="model"/>'s durations.</summary>
-        public bool IsSupportedBy(System.Collections.Immutable.ImmutableArray<int> seconds)
-            => IsCanonical && Number.HasValue && Number.Value == decimal.Truncate(Number.Value)
-               && Number.Value >= int.MinValue && Number.Value <= int.MaxValue
-               && seconds.Contains((int)Number.Value);
+        /// <summary>True when the API accepts this value for a model with these durations.</summary>
+        public bool IsSupportedBy(DurationSet seconds)
+            => IsCanonical && WholeNumber is int whole && seconds.Contains(whole);
     }
 }

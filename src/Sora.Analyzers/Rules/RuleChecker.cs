@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using Sora.Analyzers.Diagnostics;
 using Sora.Analyzers.Finding;
@@ -15,8 +14,6 @@ namespace Sora.Analyzers.Rules
     /// </summary>
     internal static class RuleChecker
     {
-        private const int MaxExpressionLength = 40;
-
         /// <summary>
         /// Checks <paramref name="request"/>, whose values reach the API as <paramref name="body"/> says (the policy's reading
         /// of its shape). A request whose values are sets is checked combination by combination; a finding on one node is
@@ -68,7 +65,7 @@ namespace Sora.Analyzers.Rules
                 }
                 else
                 {
-                    CheckForModel(request, modelValue ?? DefaultModel(request, modelName), modelName, model, table, violations);
+                    CheckForModel(request, body, modelValue ?? DefaultModel(request, modelName), modelName, model, table, violations);
                 }
             }
 
@@ -76,19 +73,12 @@ namespace Sora.Analyzers.Rules
             return violations.ToImmutable();
         }
 
-        private static void CheckForModel(VideoRequest request, RequestValue modelValue, string modelName, VideoModel model, RuleTable table, ImmutableArray<RuleViolation>.Builder violations)
+        private static void CheckForModel(VideoRequest request, RequestBody body, RequestValue modelValue, string modelName, VideoModel model, RuleTable table, ImmutableArray<RuleViolation>.Builder violations)
         {
             // A removed model is SORA007, not also SORA004; its values are still checked where the table lists them.
             if (model.IsRemoved)
             {
-                string? replacement = model.Replacement != null && table.Find(model.Replacement) != null ? model.Replacement : null;
-                violations.Add(new RuleViolation(
-                    Descriptors.RemovedModel,
-                    RequestProperty.Model,
-                    modelValue,
-                    new object[] { modelName, model.Removed! },
-                    replacement != null && request.CanChangeModel ? ImmutableArray.Create(replacement) : ImmutableArray<string>.Empty,
-                    ImmutableArray<string>.Empty));
+                violations.Add(Removed(request, body, modelValue, modelName, model, table));
             }
             else if (model.Deprecated != null)
             {
@@ -102,8 +92,8 @@ namespace Sora.Analyzers.Rules
                     Descriptors.UnsupportedSeconds,
                     RequestProperty.Seconds,
                     seconds,
-                    new object[] { modelName, seconds.Text!, ValueList.Format(model.Seconds.Select(Invariant)) },
-                    NearestSeconds(RequestedSeconds.From(seconds.Constant), model.Seconds, model.DefaultSeconds),
+                    new object[] { modelName, seconds.Text!, ValueList.Format(model.Seconds) },
+                    NearestValues.Seconds(RequestedSeconds.From(seconds.Constant), model.Seconds, model.DefaultSeconds),
                     ModelsAccepting(request, table, model)));
             }
 
@@ -115,9 +105,28 @@ namespace Sora.Analyzers.Rules
                     RequestProperty.Size,
                     size,
                     new object[] { modelName, size.Text!, ValueList.Format(model.Sizes) },
-                    NearestSizes(size.Text!, model.Sizes),
+                    NearestValues.Sizes(size.Text!, model.Sizes),
                     ModelsAccepting(request, table, model)));
             }
+        }
+
+        /// <summary>
+        /// SORA007, whose fix ports the request to the table's replacement: the model switched, and the request's seconds and
+        /// size moved to what the replacement takes, in one edit. No fix ever switches to a removed model.
+        /// </summary>
+        private static RuleViolation Removed(VideoRequest request, RequestBody body, RequestValue modelValue, string modelName, VideoModel model, RuleTable table)
+        {
+            VideoModel? target = model.Replacement != null ? table.Find(model.Replacement) : null;
+            bool ports = target != null && !target.IsRemoved && request.CanChangeModel;
+            return new RuleViolation(
+                Descriptors.RemovedModel,
+                RequestProperty.Model,
+                modelValue,
+                new object[] { modelName, model.Removed! },
+                ports ? ImmutableArray.Create(model.Replacement!) : ImmutableArray<string>.Empty,
+                ImmutableArray<string>.Empty,
+                sendSecondsAs: ports ? Port.SecondsTypeFor(body, table.SecondsType) : null,
+                companions: ports ? Port.Changes(request, body, target!, table.SecondsType) : default);
         }
 
         /// <summary>The model is not a constant: a value no model of the table takes is wrong whatever the model, and so is a table whose every model is gone.</summary>
@@ -129,17 +138,17 @@ namespace Sora.Analyzers.Rules
                 violations.Add(new RuleViolation(Descriptors.RemovedModels, RequestProperty.Model, modelValue.WithoutEdit(), new object[] { table.Name, lastRemoval }, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty));
             }
 
-            ImmutableArray<int> allSeconds = table.Models.SelectMany(m => m.Seconds).Distinct().ToImmutableArray();
+            DurationSet allSeconds = DurationSet.Union(table.Models.Select(m => m.Seconds));
             RequestValue? seconds = request.Seconds;
             if (seconds != null && seconds.IsKnown && !allSeconds.IsEmpty && !RequestedSeconds.From(seconds.Constant).IsSupportedBy(allSeconds))
             {
-                int defaultSeconds = table.Find(table.DefaultModel)?.DefaultSeconds ?? allSeconds[0];
+                int defaultSeconds = table.Find(table.DefaultModel)?.DefaultSeconds ?? allSeconds.First;
                 violations.Add(new RuleViolation(
                     Descriptors.UnsupportedSecondsForAnyModel,
                     RequestProperty.Seconds,
                     seconds,
-                    new object[] { seconds.Text!, ValueList.Format(allSeconds.Select(Invariant)) },
-                    NearestSeconds(RequestedSeconds.From(seconds.Constant), allSeconds, defaultSeconds),
+                    new object[] { seconds.Text!, ValueList.Format(allSeconds) },
+                    NearestValues.Seconds(RequestedSeconds.From(seconds.Constant), allSeconds, defaultSeconds),
                     ImmutableArray<string>.Empty));
             }
 
@@ -152,20 +161,17 @@ namespace Sora.Analyzers.Rules
                     RequestProperty.Size,
                     size,
                     new object[] { size.Text!, ValueList.Format(allSizes) },
-                    NearestSizes(size.Text!, allSizes),
+                    NearestValues.Sizes(size.Text!, allSizes),
                     ImmutableArray<string>.Empty));
             }
         }
 
-        /// <summary>What the endpoint's contract says whatever the model: <c>seconds</c> as a string (SORA005), no unknown field (SORA006).</summary>
+        /// <summary>What the endpoint's contract says whatever the model: <c>seconds</c> in the JSON type it takes (SORA005), no unknown field (SORA006).</summary>
         private static void CheckContract(VideoRequest request, RequestBody body, RuleTable table, NamingPolicy naming, ImmutableArray<RuleViolation>.Builder violations)
         {
-            RequestValue? seconds = request.Seconds;
-            if (body == RequestBody.Json && table.SecondsType == SecondsType.String && seconds != null && seconds.IsNumber && seconds.Edit != ValueEditKind.Insert)
+            if (SecondsTypeRule.Check(request.Seconds, body, table.SecondsType) is RuleViolation wrongType)
             {
-                violations.Add(seconds.IsKnown
-                    ? new RuleViolation(Descriptors.SecondsAsNumber, RequestProperty.Seconds, seconds, new object[] { seconds.Text! }, ImmutableArray.Create(seconds.Text!), ImmutableArray<string>.Empty)
-                    : new RuleViolation(Descriptors.SecondsExpressionAsNumber, RequestProperty.Seconds, seconds, new object[] { ExpressionText(seconds) }, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty));
+                violations.Add(wrongType);
             }
 
             if ((body == RequestBody.Json || body == RequestBody.Form) && !table.Parameters.IsEmpty)
@@ -198,14 +204,6 @@ namespace Sora.Analyzers.Rules
                 ? RequestValue.Inserted(modelName, request.DefaultModelLocation, Microsoft.CodeAnalysis.SpecialType.System_String, request.ModelInsertion)
                 : RequestValue.Known(modelName, request.DefaultModelLocation, ValueEditKind.None, Microsoft.CodeAnalysis.SpecialType.System_String);
 
-        // The expression as written, on one line and short: the message names it.
-        private static string ExpressionText(RequestValue value)
-        {
-            string text = value.Expression?.Syntax.ToString() ?? value.Location.SourceTree?.GetText().ToString(value.Location.SourceSpan) ?? string.Empty;
-            text = string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            return text.Length <= MaxExpressionLength ? text : text.Substring(0, MaxExpressionLength - 1) + "…";
-        }
-
         private static RuleViolation UnknownModel(RequestValue modelValue, string modelName, RuleTable table)
             => new RuleViolation(
                 Descriptors.UnknownModel,
@@ -214,54 +212,6 @@ namespace Sora.Analyzers.Rules
                 new object[] { modelName, ValueList.Format(table.Models.Select(m => m.Name)) },
                 ModelNameMatcher.Closest(modelName, table),
                 ImmutableArray<string>.Empty);
-
-        /// <summary>The supported durations nearest to the requested one, shorter first on a tie; the default when it is no number.</summary>
-        private static ImmutableArray<string> NearestSeconds(RequestedSeconds requested, ImmutableArray<int> supportedSeconds, int defaultSeconds)
-        {
-            if (!requested.Number.HasValue)
-            {
-                return ImmutableArray.Create(Invariant(defaultSeconds));
-            }
-
-            decimal best = decimal.MaxValue;
-            var nearest = new List<int>();
-            foreach (int supported in supportedSeconds.OrderBy(s => s))
-            {
-                decimal distance = Math.Abs(supported - requested.Number.Value);
-                if (distance < best)
-                {
-                    best = distance;
-                    nearest.Clear();
-                }
-
-                if (distance == best)
-                {
-                    nearest.Add(supported);
-                }
-            }
-
-            return nearest.Select(Invariant).ToImmutableArray();
-        }
-
-        /// <summary>
-        /// The supported sizes of the requested orientation, closest first. A square or unreadable size
-        /// has no orientation to keep: then every supported size is offered, closest (or first listed) first.
-        /// </summary>
-        private static ImmutableArray<string> NearestSizes(string requested, ImmutableArray<string> supportedSizes)
-        {
-            if (!VideoSize.TryParseLenient(requested, out VideoSize wanted))
-            {
-                return supportedSizes;
-            }
-
-            var candidates = supportedSizes
-                .Select(text => VideoSize.TryParse(text, out VideoSize size) ? (Text: text, Size: size) : (Text: text, Size: default))
-                .Where(c => wanted.Orientation == Orientation.Square || c.Size.Orientation == wanted.Orientation)
-                .OrderBy(c => c.Size.DistanceTo(wanted))
-                .Select(c => c.Text)
-                .ToImmutableArray();
-            return candidates.IsEmpty ? supportedSizes : candidates;
-        }
 
         /// <summary>Other models of the table that accept every value the request sets, when a fix can change the request's model.</summary>
         private static ImmutableArray<string> ModelsAccepting(VideoRequest request, RuleTable table, VideoModel current)
@@ -287,7 +237,5 @@ namespace Sora.Analyzers.Rules
         private static bool Accepts(VideoModel model, RequestValue? seconds, RequestValue? size)
             => (seconds == null || (seconds.IsKnown && RequestedSeconds.From(seconds.Constant).IsSupportedBy(model.Seconds)))
                && (size == null || (size.IsKnown && model.SupportsSize(size.Text!)));
-
-        private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -14,9 +14,18 @@ namespace Sora.Analyzers.Rules
         private readonly Dictionary<string, VideoModel> _byName;
         private readonly ConcurrentDictionary<string, bool> _namesVideoModel = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 
-        public RuleTable(string name, string defaultModel, ImmutableArray<VideoModel> models, ImmutableArray<string> parameters = default, SecondsType secondsType = SecondsType.Any)
+        public RuleTable(
+            string name,
+            string defaultModel,
+            ImmutableArray<VideoModel> models,
+            ImmutableArray<string> parameters = default,
+            SecondsType secondsType = SecondsType.Any,
+            ImmutableArray<string> endpoints = default,
+            string? baseName = null)
         {
             Name = name;
+            BaseName = baseName ?? name;
+            Endpoints = endpoints.IsDefault ? ImmutableArray<string>.Empty : endpoints;
             Parameters = parameters.IsDefault ? ImmutableArray<string>.Empty : parameters;
             SecondsType = secondsType;
             DefaultModel = defaultModel;
@@ -33,6 +42,12 @@ namespace Sora.Analyzers.Rules
         }
 
         public string Name { get; }
+
+        /// <summary>The built-in table this one is (its own name) or extends (a table read from sora-rules.json).</summary>
+        public string BaseName { get; }
+
+        /// <summary>The host patterns that identify the table's endpoint (<c>api.openai.com</c>, <c>*.openai.azure.com</c>); see <see cref="HostPattern"/>.</summary>
+        public ImmutableArray<string> Endpoints { get; }
 
         /// <summary>The model the API uses when a request names none.</summary>
         public string DefaultModel { get; }
@@ -63,6 +78,21 @@ namespace Sora.Analyzers.Rules
             }
 
             return result;
+        }
+
+        /// <summary>Whether a request sent to <paramref name="host"/> goes to this table's endpoint (case-insensitive; a trailing dot is the same host).</summary>
+        public bool ServesHost(string host)
+        {
+            string name = host.TrimEnd('.');
+            foreach (string pattern in Endpoints)
+            {
+                if (HostPattern.Matches(pattern, name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Finds a model by its exact name or alias; the API matches names case-sensitively.</summary>

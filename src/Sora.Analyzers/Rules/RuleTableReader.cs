@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using Sora.Analyzers.Diagnostics;
 using Sora.Analyzers.Json;
 
@@ -38,6 +39,7 @@ namespace Sora.Analyzers.Rules
             JsonString? defaultModelNode = null;
             ImmutableArray<string>? parameters = null;
             SecondsType? secondsType = null;
+            ImmutableArray<string> endpoints = ImmutableArray<string>.Empty;
             foreach (JsonProperty property in root.Properties)
             {
                 switch (property.Name.Value)
@@ -78,6 +80,9 @@ namespace Sora.Analyzers.Rules
                         break;
                     case "secondsType":
                         secondsType = ReadSecondsType(property.Value, problems);
+                        break;
+                    case "endpoints":
+                        endpoints = ReadEndpoints(property, problems);
                         break;
                     default:
                         problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "unknown property '{0}'", property.Name.Value), property.Name));
@@ -138,7 +143,29 @@ namespace Sora.Analyzers.Rules
                 defaultModel!,
                 merged.ToImmutableArray(),
                 parameters ?? baseTable?.Parameters ?? ImmutableArray<string>.Empty,
-                secondsType ?? baseTable?.SecondsType ?? SecondsType.Any));
+                secondsType ?? baseTable?.SecondsType ?? SecondsType.Any,
+                MergeEndpoints(baseTable, endpoints),
+                baseTable?.BaseName));
+        }
+
+        /// <summary>A file's hosts add to its base table's: they are more endpoints serving the same rules (docs/configuration.md).</summary>
+        private static ImmutableArray<string> MergeEndpoints(RuleTable? baseTable, ImmutableArray<string> added)
+        {
+            ImmutableArray<string> inherited = baseTable?.Endpoints ?? ImmutableArray<string>.Empty;
+            return inherited.AddRange(added.Where(host => !inherited.Contains(host, StringComparer.OrdinalIgnoreCase)));
+        }
+
+        private static ImmutableArray<string> ReadEndpoints(JsonProperty property, ImmutableArray<RuleFileProblem>.Builder problems)
+        {
+            if (property.Value is JsonArray array && array.Items.IsEmpty)
+            {
+                problems.Add(Problem("'endpoints' must list at least one host", array));
+                return ImmutableArray<string>.Empty;
+            }
+
+            ImmutableArray<string> hosts = ReadStrings(property, problems, HostPattern.IsValid, "a host pattern (a host such as 'api.openai.com', or '*.' and a domain such as '*.openai.azure.com')");
+            ReportDuplicates(property, problems, HostPattern.IsValid, StringComparer.OrdinalIgnoreCase, "duplicate host '{0}' in 'endpoints'");
+            return hosts;
         }
 
         private static ImmutableArray<string>? ReadParameters(JsonProperty property, ImmutableArray<RuleFileProblem>.Builder problems)
@@ -151,19 +178,24 @@ namespace Sora.Analyzers.Rules
             }
 
             ImmutableArray<string> fields = ReadStrings(property, problems, IsValidParameterName, "a field name (letters, digits and '_', not starting with a digit)");
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            ReportDuplicates(property, problems, IsValidParameterName, StringComparer.Ordinal, "duplicate parameter '{0}' in 'parameters'");
+            return fields;
+        }
+
+        /// <summary>Reports each valid string of the array that repeats an earlier one (invalid ones were reported as such).</summary>
+        private static void ReportDuplicates(JsonProperty property, ImmutableArray<RuleFileProblem>.Builder problems, Func<string, bool> isValid, StringComparer comparer, string message)
+        {
+            var seen = new HashSet<string>(comparer);
             if (property.Value is JsonArray items)
             {
                 foreach (JsonNode item in items.Items)
                 {
-                    if (item is JsonString field && IsValidParameterName(field.Value) && !seen.Add(field.Value))
+                    if (item is JsonString text && isValid(text.Value) && !seen.Add(text.Value))
                     {
-                        problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "duplicate parameter '{0}' in 'parameters'", field.Value), field));
+                        problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, message, text.Value), text));
                     }
                 }
             }
-
-            return fields;
         }
 
         private static SecondsType? ReadSecondsType(JsonNode value, ImmutableArray<RuleFileProblem>.Builder problems)
@@ -175,8 +207,10 @@ namespace Sora.Analyzers.Rules
                     return SecondsType.Any;
                 case "string":
                     return SecondsType.String;
+                case "integer":
+                    return SecondsType.Integer;
                 default:
-                    problems.Add(Problem("'secondsType' must be 'string' or 'any'", value));
+                    problems.Add(Problem("'secondsType' must be 'string', 'integer', or 'any'", value));
                     return null;
             }
         }
@@ -225,7 +259,7 @@ namespace Sora.Analyzers.Rules
             int problemsBefore = problems.Count;
             string? name = null;
             var aliases = ImmutableArray<string>.Empty;
-            var seconds = ImmutableArray<int>.Empty;
+            DurationSet seconds = DurationSet.Empty;
             int? defaultSeconds = null;
             JsonNode? defaultSecondsNode = null;
             var sizes = ImmutableArray<string>.Empty;
@@ -322,7 +356,7 @@ namespace Sora.Analyzers.Rules
                 problems.Add(Problem(model + " has no 'sizes' list", entry));
             }
 
-            if (defaultSeconds.HasValue && (hasSeconds ? !seconds.IsDefaultOrEmpty && !seconds.Contains(defaultSeconds.Value) : hasRemoved))
+            if (defaultSeconds.HasValue && (hasSeconds ? !seconds.IsEmpty && !seconds.Contains(defaultSeconds.Value) : hasRemoved))
             {
                 problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "'defaultSeconds' {0} is not one of the model's 'seconds'", defaultSeconds.Value), defaultSecondsNode!));
             }
@@ -337,7 +371,7 @@ namespace Sora.Analyzers.Rules
                 replacementNodes[name] = replacementNode;
             }
 
-            return new VideoModel(name, aliases, seconds, defaultSeconds ?? (seconds.IsEmpty ? 0 : seconds[0]), sizes, audio, deprecated, removed, replacementNode?.Value);
+            return new VideoModel(name, aliases, seconds, defaultSeconds ?? seconds.First, sizes, audio, deprecated, removed, replacementNode?.Value);
         }
 
         /// <summary>A calendar date in the form <c>YYYY-MM-DD</c>; null (and a problem) otherwise.</summary>
@@ -359,18 +393,24 @@ namespace Sora.Analyzers.Rules
             return null;
         }
 
-        private static ImmutableArray<int> ReadSeconds(JsonProperty property, ImmutableArray<RuleFileProblem>.Builder problems)
+        /// <summary>A model's durations: a list of values, or a range object <c>{ "min": 4, "max": 15 }</c>.</summary>
+        private static DurationSet ReadSeconds(JsonProperty property, ImmutableArray<RuleFileProblem>.Builder problems)
         {
+            if (property.Value is JsonObject range)
+            {
+                return ReadSecondsRange(range, problems);
+            }
+
             if (!(property.Value is JsonArray array))
             {
-                problems.Add(Problem("'seconds' must be an array of whole numbers", property.Value));
-                return ImmutableArray<int>.Empty;
+                problems.Add(Problem("'seconds' must be an array of whole numbers or a range such as { \"min\": 4, \"max\": 15 }", property.Value));
+                return DurationSet.Empty;
             }
 
             if (array.Items.IsEmpty)
             {
                 problems.Add(Problem("'seconds' must list at least one duration", array));
-                return ImmutableArray<int>.Empty;
+                return DurationSet.Empty;
             }
 
             var result = ImmutableArray.CreateBuilder<int>(array.Items.Length);
@@ -388,7 +428,42 @@ namespace Sora.Analyzers.Rules
                 }
             }
 
-            return result.ToImmutable();
+            return DurationSet.Of(result.ToImmutable());
+        }
+
+        private static DurationSet ReadSecondsRange(JsonObject range, ImmutableArray<RuleFileProblem>.Builder problems)
+        {
+            int problemsBefore = problems.Count;
+            int? min = null;
+            int? max = null;
+            JsonNode? minNode = null;
+            foreach (JsonProperty bound in range.Properties)
+            {
+                switch (bound.Name.Value)
+                {
+                    case "min":
+                        minNode = bound.Value;
+                        min = ReadPositiveInteger(bound.Value, "'min' of 'seconds'", problems);
+                        break;
+                    case "max":
+                        max = ReadPositiveInteger(bound.Value, "'max' of 'seconds'", problems);
+                        break;
+                    default:
+                        problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "unknown property '{0}' in a 'seconds' range (it takes 'min' and 'max')", bound.Name.Value), bound.Name));
+                        break;
+                }
+            }
+
+            if (problems.Count == problemsBefore && (!min.HasValue || !max.HasValue))
+            {
+                problems.Add(Problem("a 'seconds' range needs both 'min' and 'max'", range));
+            }
+            else if (min.HasValue && max.HasValue && min.Value > max.Value)
+            {
+                problems.Add(Problem(string.Format(CultureInfo.InvariantCulture, "'min' {0} is greater than 'max' {1} in 'seconds'", min.Value, max.Value), minNode!));
+            }
+
+            return problems.Count == problemsBefore ? DurationSet.Range(min!.Value, max!.Value) : DurationSet.Empty;
         }
 
         private static int? ReadPositiveInteger(JsonNode node, string what, ImmutableArray<RuleFileProblem>.Builder problems)

@@ -14,8 +14,12 @@ namespace Sora.Analyzers.Rules
             object[] messageArguments,
             ImmutableArray<string> replacements,
             ImmutableArray<string> switchModels,
-            BodyField? field = null)
+            BodyField? field = null,
+            SecondsType? sendSecondsAs = null,
+            ImmutableArray<ValueChange> companions = default)
         {
+            SendSecondsAs = sendSecondsAs;
+            Companions = companions.IsDefault ? ImmutableArray<ValueChange>.Empty : companions;
             Field = field;
             Rule = rule;
             Property = property;
@@ -43,5 +47,11 @@ namespace Sora.Analyzers.Rules
 
         /// <summary>Other models that accept the whole request as it is.</summary>
         public ImmutableArray<string> SwitchModels { get; }
+
+        /// <summary>The JSON type the table takes for <c>seconds</c>, where a fix writes it (SORA005; a port); null where the type stays as written.</summary>
+        public SecondsType? SendSecondsAs { get; }
+
+        /// <summary>Other values the first replacement's fix changes in the same edit (a port's seconds and size).</summary>
+        public ImmutableArray<ValueChange> Companions { get; }
     }
 }

@@ -8,5 +8,8 @@ namespace Sora.Analyzers.Rules
 
         /// <summary>Only a string (<c>"8"</c>): a JSON number is answered with "Invalid type for 'seconds'" (SORA005).</summary>
         String,
+
+        /// <summary>Only a number (<c>8</c>): a gateway whose schema takes an integer rejects the Sora-style <c>"8"</c> (SORA005).</summary>
+        Integer,
     }
 }

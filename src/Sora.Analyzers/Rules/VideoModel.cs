@@ -8,7 +8,7 @@ namespace Sora.Analyzers.Rules
         public VideoModel(
             string name,
             ImmutableArray<string> aliases,
-            ImmutableArray<int> seconds,
+            DurationSet seconds,
             int defaultSeconds,
             ImmutableArray<string> sizes,
             bool? audio,
@@ -33,8 +33,8 @@ namespace Sora.Analyzers.Rules
         /// <summary>Other names the API accepts for the same model (dated snapshots).</summary>
         public ImmutableArray<string> Aliases { get; }
 
-        /// <summary>The supported durations, in the table's order.</summary>
-        public ImmutableArray<int> Seconds { get; }
+        /// <summary>The supported durations: a list in the table's order, or a range.</summary>
+        public DurationSet Seconds { get; }
 
         public int DefaultSeconds { get; }
 

@@ -135,7 +135,7 @@ public class RuleTableOptionTests
     /// <summary>SORA901 has no location in source: it names the option, not a line of a configuration file.</summary>
     private static DiagnosticResult UnknownValue(string value)
         => new DiagnosticResult("SORA901", DiagnosticSeverity.Warning)
-            .WithMessage($"Unknown value '{value}' for option 'sora_analyzers.rule_table'. Supported values are: 'apiyi' and 'openai'.");
+            .WithMessage($"Unknown value '{value}' for option 'sora_analyzers.rule_table'. Supported values are: 'apiyi', 'azure-openai', 'llmgateway', and 'openai'.");
 
     private static Task Run(string source, params (string Path, string Text)[] configFiles)
         => Run(source, configFiles, []);

@@ -93,7 +93,7 @@ public class RemovedModelTests
                 }
             }
             """,
-            FixKeys.SwitchToReplacement,
+            FixKeys.PortToReplacement,
             ruleFile: Successor);
 
     [Fact]

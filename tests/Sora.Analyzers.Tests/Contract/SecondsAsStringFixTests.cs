@@ -18,7 +18,7 @@ public class SecondsAsStringFixTests
         => Verify.FixAsync(
             Source("{|SORA005:" + written + "|}", "using System.Globalization;\n"),
             Source(fixedValue, "using System.Globalization;\n"),
-            FixKeys.SendSecondsAsString,
+            FixKeys.SendSecondsInItsType,
             ContractTables.OpenAI);
 
     [Fact]
@@ -26,7 +26,7 @@ public class SecondsAsStringFixTests
         => Verify.FixAsync(
             Source("{|SORA005:duration|}", string.Empty),
             Source("duration.ToString(System.Globalization.CultureInfo.InvariantCulture)", string.Empty),
-            FixKeys.SendSecondsAsString,
+            FixKeys.SendSecondsInItsType,
             ContractTables.OpenAI);
 
     [Theory]
@@ -37,7 +37,7 @@ public class SecondsAsStringFixTests
         => Verify.FixAsync(
             ContractTables.Usings + "class App\n{\n    Task Run(HttpClient http) => http.PostAsync(\"v1/videos\", new StringContent(" + literal + "));\n}\n",
             ContractTables.Usings + "class App\n{\n    Task Run(HttpClient http) => http.PostAsync(\"v1/videos\", new StringContent(" + fixedLiteral + "));\n}\n",
-            FixKeys.SendSecondsAsString,
+            FixKeys.SendSecondsInItsType,
             ContractTables.OpenAI);
 
     [Fact]
@@ -64,7 +64,7 @@ public class SecondsAsStringFixTests
                 }
             }
             """,
-            FixKeys.SendSecondsAsString,
+            FixKeys.SendSecondsInItsType,
             ContractTables.OpenAI);
 
     [Fact]
@@ -93,7 +93,7 @@ public class SecondsAsStringFixTests
                 Task Run(HttpClient http) => http.PostAsJsonAsync("v1/videos", new Body { Model = "sora-2", Seconds = {|SORA005:8|} });
             }
             """,
-            FixKeys.SendSecondsAsString,
+            FixKeys.SendSecondsInItsType,
             ContractTables.OpenAI);
 
     private static string Source(string seconds, string usings) => usings + ContractTables.Usings + """

@@ -111,6 +111,19 @@ public class RuleFileSchemaTests
                 { "deprecated but not removed, without seconds", """{ "models": [ { "name": "x", "sizes": ["1280x720"], "deprecated": "gone on 2026-01-31" } ] }""" },
                 { "replacement with a space", """{ "models": [ { "name": "x", "removed": "2026-01-31", "replacement": "sora 3" } ] }""" },
                 { "replacement not a string", """{ "models": [ { "name": "x", "removed": "2026-01-31", "replacement": ["sora-2"] } ] }""" },
+        { "secondsType int", """{ "secondsType": "int" }""" },
+        { "seconds range without max", """{ "models": [ { "name": "x", "seconds": { "min": 4 }, "sizes": ["1280x720"] } ] }""" },
+        { "seconds range with a fraction", """{ "models": [ { "name": "x", "seconds": { "min": 4, "max": 15.5 }, "sizes": ["1280x720"] } ] }""" },
+        { "seconds range from zero", """{ "models": [ { "name": "x", "seconds": { "min": 0, "max": 15 }, "sizes": ["1280x720"] } ] }""" },
+        { "seconds range with a step", """{ "models": [ { "name": "x", "seconds": { "min": 4, "max": 15, "step": 1 }, "sizes": ["1280x720"] } ] }""" },
+        { "endpoints not an array", """{ "endpoints": "api.example.com" }""" },
+        { "empty endpoints", """{ "endpoints": [] }""" },
+        { "endpoint as a URL", """{ "endpoints": ["https://api.example.com"] }""" },
+        { "endpoint with a port", """{ "endpoints": ["api.example.com:443"] }""" },
+        { "endpoint with a path", """{ "endpoints": ["api.example.com/v1"] }""" },
+        { "endpoint under a top-level domain only", """{ "endpoints": ["*.com"] }""" },
+        { "endpoint with a star inside", """{ "endpoints": ["api.*.example.com"] }""" },
+        { "duplicate endpoint", """{ "endpoints": ["api.example.com", "api.example.com"] }""" },
             };
 
             foreach (MarkdownBlock block in JsonBlocks("docs/rules/SORA900.md").Where(b => b.Marker?.Kind == RulePageExamples.Triggers))
@@ -133,6 +146,8 @@ public class RuleFileSchemaTests
         { "replacement naming no model", """{ "models": [ { "name": "x", "removed": "2026-01-31", "replacement": "sora-9" } ] }""" },
         { "replacement naming a removed model", """{ "extends": "openai", "models": [ { "name": "x", "removed": "2026-01-31", "replacement": "sora-2" } ] }""" },
         { "replacement naming its own model", """{ "models": [ { "name": "x", "removed": "2026-01-31", "replacement": "x" } ] }""" },
+        { "seconds range with min above max", """{ "models": [ { "name": "x", "seconds": { "min": 15, "max": 4 }, "sizes": ["1280x720"] } ] }""" },
+        { "endpoints differing only in case", """{ "endpoints": ["api.example.com", "API.example.com"] }""" },
     };
 
     /// <summary>Forms the new fields take that the documented files may not show; valid for both.</summary>
@@ -147,6 +162,11 @@ public class RuleFileSchemaTests
         { "a replacement by alias", """{ "models": [ { "name": "x", "removed": "2026-01-31", "replacement": "sora-2-2025-10-06" } ] }""" },
         { "a served model naming its replacement ahead", """{ "models": [ { "name": "x", "seconds": [5], "sizes": ["1280x720"], "replacement": "sora-2" } ] }""" },
         { "a removed default model", """{ "extends": "openai", "defaultModel": "sora-2-pro" }""" },
+        { "secondsType integer", """{ "secondsType": "integer" }""" },
+        { "seconds as a range", """{ "models": [ { "name": "x", "seconds": { "min": 4, "max": 15 }, "defaultSeconds": 5, "sizes": ["1280x720"] } ] }""" },
+        { "endpoints: a host and a suffix", """{ "endpoints": ["gw.example.com", "*.gw.example.com", "localhost"] }""" },
+        { "extends a gateway table", """{ "extends": "llmgateway", "models": [ { "name": "wan-2-5", "seconds": [5, 10], "sizes": ["1280x720"] } ] }""" },
+        { "extends the Azure table", """{ "extends": "azure-openai" }""" },
     };
 
     [Theory]

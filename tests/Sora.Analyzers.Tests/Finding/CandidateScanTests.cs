@@ -48,7 +48,7 @@ public class CandidateScanTests
         };
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nsora_analyzers.rule_table = opanai\n"));
         test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SORA901", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
-            .WithArguments("opanai", "sora_analyzers.rule_table", "'apiyi' and 'openai'"));
+            .WithArguments("opanai", "sora_analyzers.rule_table", "'apiyi', 'azure-openai', 'llmgateway', and 'openai'"));
         return test.RunAsync();
     }
 }

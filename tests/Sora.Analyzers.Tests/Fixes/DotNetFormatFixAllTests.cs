@@ -51,18 +51,57 @@ public class DotNetFormatFixAllTests
         Assert.Equal(Source.Replace(before, after, StringComparison.Ordinal), text);
     }
 
+    /// <summary>
+    /// SORA007 without a replacement has no action; dotnet format still asks for its Fix All, and gets one that changes
+    /// nothing instead of null (which it would print as "Unable to fix SORA007 … didn't return a Fix All action").
+    /// </summary>
+    [Theory]
+    [Trait("Rule", "SORA007")]
+    [InlineData(null)]
+    [InlineData(FixKeys.UseNearestSeconds)]
+    public async Task Fix_all_of_a_rule_whose_diagnostics_have_no_action_changes_nothing(string? foreignKey)
+    {
+        const string Removed = """
+            class App
+            {
+                void Run() => VideoClient.CreateVideoWithNumbers("fox", model: "sora-2", seconds: 10);
+            }
+            """ + VideoApi.Declarations;
+        (Document document, ImmutableArray<Diagnostic> diagnostics) = await AnalyzeAsync(Removed, "root = true\n[*.cs]\nsora_analyzers.rule_table = openai\n");
+        Assert.Contains(diagnostics, d => d.Id == "SORA007");
+        var provider = new VideoRequestCodeFixProvider();
+        var context = new FixAllContext(document, provider, FixAllScope.Solution, foreignKey!, ["SORA007"], new AllDiagnostics(diagnostics), CancellationToken.None);
+
+        CodeAction? fixAll = await provider.GetFixAllProvider().GetFixAsync(context);
+
+        Assert.NotNull(fixAll);
+        ApplyChangesOperation apply = Assert.Single((await fixAll.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>());
+        Assert.Equal(Removed, (await apply.ChangedSolution.GetDocument(document.Id)!.GetTextAsync()).ToString());
+    }
+
     private static async Task<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync()
+    {
+        (Document document, ImmutableArray<Diagnostic> diagnostics) = await AnalyzeAsync(Source, editorConfig: null);
+        Assert.Equal(["SORA001", "SORA002", "SORA003"], diagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
+        return (document, diagnostics);
+    }
+
+    private static async Task<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(string source, string? editorConfig)
     {
         var workspace = new AdhocWorkspace();
         Project project = workspace.AddProject("App", LanguageNames.CSharp)
             .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable))
             .WithMetadataReferences(TestReferences.All);
-        Document document = project.AddDocument("App.cs", SourceText.From(Source), filePath: "/src/App.cs");
+        Document document = project.AddDocument("App.cs", SourceText.From(source), filePath: "/src/App.cs");
+        if (editorConfig != null)
+        {
+            document = document.Project.AddAnalyzerConfigDocument(".editorconfig", SourceText.From(editorConfig), filePath: "/src/.editorconfig").Project.GetDocument(document.Id)!;
+        }
+
         Compilation compilation = (await document.Project.GetCompilationAsync())!;
         ImmutableArray<Diagnostic> diagnostics = await compilation
-            .WithAnalyzers([new VideoRequestAnalyzer()])
+            .WithAnalyzers([new VideoRequestAnalyzer()], document.Project.AnalyzerOptions)
             .GetAnalyzerDiagnosticsAsync();
-        Assert.Equal(["SORA001", "SORA002", "SORA003"], diagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
         return (document, diagnostics);
     }
 

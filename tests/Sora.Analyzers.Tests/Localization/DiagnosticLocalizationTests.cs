@@ -27,7 +27,7 @@ public class DiagnosticLocalizationTests
         ["SORA006"] = ["duration", "'input_reference', 'model', 'prompt', 'seconds', and 'size'"],
         ["SORA007"] = ["sora-2", "2026-09-24"],
         ["SORA900"] = ["sora-rules.json", "'seconds' must list at least one duration (line 4, column 18)"],
-        ["SORA901"] = ["opanai", "sora_analyzers.rule_table", "'apiyi' and 'openai'"],
+        ["SORA901"] = ["opanai", "sora_analyzers.rule_table", "'apiyi', 'azure-openai', 'llmgateway', and 'openai'"],
     };
 
     /// <summary>The second messages of a rule (its first is the page's), by their English format, with realistic arguments.</summary>
@@ -147,7 +147,7 @@ public class DiagnosticLocalizationTests
         { "SORA001", "Model 'sora-2' does not support seconds '10'. Supported values are: '4', '8', and '12'.", "模型 'sora-2' 不支持时长 '10'。支持的值为：'4', '8', and '12'。" },
         { "SORA002", "Unknown video model 'sora2'. Supported values are: 'sora-2' and 'sora-2-pro'.", "未知的视频模型 'sora2'。支持的值为：'sora-2' and 'sora-2-pro'。" },
         { "SORA003", "Model 'sora-2' does not support size '1792x1024'. Supported values are: '1280x720' and '720x1280'.", "模型 'sora-2' 不支持尺寸 '1792x1024'。支持的值为：'1280x720' and '720x1280'。" },
-        { "SORA901", "Unknown value 'opanai' for option 'sora_analyzers.rule_table'. Supported values are: 'apiyi' and 'openai'.", "选项 'sora_analyzers.rule_table' 的值 'opanai' 无法识别。支持的值为：'apiyi' and 'openai'。" },
+        { "SORA901", "Unknown value 'opanai' for option 'sora_analyzers.rule_table'. Supported values are: 'apiyi', 'azure-openai', 'llmgateway', and 'openai'.", "选项 'sora_analyzers.rule_table' 的值 'opanai' 无法识别。支持的值为：'apiyi', 'azure-openai', 'llmgateway', and 'openai'。" },
     };
 
     [Theory]

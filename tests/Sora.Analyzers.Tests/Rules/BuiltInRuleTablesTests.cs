@@ -137,7 +137,7 @@ public class BuiltInRuleTablesTests
     {
         Assert.Equal("apiyi", BuiltInRuleTables.DefaultName);
         Assert.Same(BuiltInRuleTables.Find("apiyi"), BuiltInRuleTables.Default);
-        Assert.Equal(new[] { "apiyi", "openai" }, BuiltInRuleTables.Names);
+        Assert.Equal(new[] { "apiyi", "azure-openai", "llmgateway", "openai" }, BuiltInRuleTables.Names);
     }
 
     [Theory]

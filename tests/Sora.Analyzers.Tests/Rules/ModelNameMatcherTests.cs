@@ -81,5 +81,5 @@ public class ModelNameMatcherTests
         => Assert.Equal(expected, ModelNameMatcher.IsKnownOrClose(name, BuiltInRuleTables.Default));
 
     private static VideoModel Model(string name, params string[] aliases)
-        => new(name, [.. aliases], [4], 4, ["1280x720"], audio: null, deprecated: null);
+        => new(name, [.. aliases], DurationSet.Of([4]), 4, ["1280x720"], audio: null, deprecated: null);
 }

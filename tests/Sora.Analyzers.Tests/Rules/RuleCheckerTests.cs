@@ -291,7 +291,7 @@ public class RuleCheckerTests
         var table = new RuleTable(
             "relay",
             "sora-2",
-            [new VideoModel("sora-2", [], [4, 8, 12], 4, ["1280x720"], audio: null, deprecated: "served until 2027-01-31")]);
+            [new VideoModel("sora-2", [], DurationSet.Of([4, 8, 12]), 4, ["1280x720"], audio: null, deprecated: "served until 2027-01-31")]);
         var request = new VideoRequest(Location.None, model: null, Value("8"), size: null);
 
         RuleViolation violation = Assert.Single(RuleChecker.Check(request, RequestBody.None, table));
