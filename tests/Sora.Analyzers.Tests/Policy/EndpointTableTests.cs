@@ -215,4 +215,49 @@ public class EndpointTableTests
                 public int NSeconds { get; set; } = 5;
             }
             """);
+
+    /// <summary>The seed's mistake on a 2026 gateway: Veo 3.1 takes 4, 6, 8 or 10 seconds, as a JSON integer.</summary>
+    [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA003")]
+    [Trait("Rule", "SORA005")]
+    public Task LLMGatewaysEndpointIsCheckedByItsTable()
+        => Verify.AnalyzerAsync(Usings + """
+            class App
+            {
+                private static readonly HttpClient Http = new HttpClient { BaseAddress = new Uri("https://api.llmgateway.io/") };
+
+                async Task Run()
+                {
+                    await Http.PostAsJsonAsync("v1/videos", new { model = "veo-3.1-generate-preview", prompt = "a fox", seconds = {|SORA001:12|} });
+                    await Http.PostAsJsonAsync("v1/videos", new { model = "seedance-2-0", prompt = "a fox", seconds = {|SORA005:"8"|} });
+                    await Http.PostAsJsonAsync("v1/videos", new { model = "seedance-2-0-fast", prompt = "a fox", seconds = 6, size = {|SORA003:"1920x1080"|} });
+                    await Http.PostAsJsonAsync("v1/videos", new { model = "kling-v3-0", prompt = "a fox", seconds = 10, size = "3840x2160" });
+                }
+            }
+            """);
+
+    [Fact]
+    [Trait("Rule", "SORA001")]
+    [Trait("Rule", "SORA006")]
+    public Task ARuntimeModelOnLLMGatewayIsCheckedForWhatNoModelTakes()
+        => Verify.AnalyzerAsync(Usings + """
+            class App
+            {
+                Task Run(HttpClient http, string model)
+                    => http.PostAsJsonAsync("https://api.llmgateway.io/v1/videos", new { model, prompt = "a fox", seconds = {|SORA001:40|}, {|SORA006:duration|} = 5, callback_url = "https://example.com/hook" });
+            }
+            """);
+
+    [Fact]
+    [Trait("Rule", "SORA007")]
+    public Task AzuresEndpointIsCheckedWithAzuresRetirementDates()
+        => Verify.AnalyzerAsync(Usings + """
+            class App
+            {
+                Task Run(HttpClient http, string resource)
+                    => http.PostAsJsonAsync($"https://{resource}.openai.azure.com/openai/v1/videos", new { model = {|#0:"sora-2"|}, prompt = "a fox", seconds = "8" });
+            }
+            """,
+            Verify.Diagnostic("SORA007").WithLocation(0).WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("sora-2", "2026-10-15"));
 }
