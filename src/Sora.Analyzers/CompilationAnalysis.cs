@@ -25,6 +25,9 @@ namespace Sora.Analyzers
         private readonly Wrappers _wrappers;
         private readonly PayloadWritesFinder _payloadWrites = new PayloadWritesFinder();
 
+        // Diagnostics on a value written elsewhere than the read (a local's write), reported once however many reads reach it.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _reportedAtWrite = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>();
+
         public CompilationAnalysis(GeneratedCode generated, SoraRequestPolicy policy, System.Lazy<MultipartFormFinder?> forms, Wrappers wrappers)
         {
             _generated = generated;
@@ -188,18 +191,29 @@ namespace Sora.Analyzers
         }
 
         /// <summary>Each node reports only the diagnostics inside it (see <see cref="AnalysisSite.Node"/>): a form's Adds share one request.</summary>
-        private static void Report(AnalysisSite site, CheckedRequest request, RuleTable table)
+        private void Report(AnalysisSite site, CheckedRequest request, RuleTable table)
         {
             bool? inGeneratedMember = null;
             foreach (RuleViolation violation in RuleChecker.Check(request.Request, request.Body, table, request.Naming))
             {
                 Diagnostic diagnostic = DiagnosticFactory.Create(violation, request.Request);
-                if (site.Node.Span.Contains(diagnostic.Location.SourceSpan)
+                if ((site.Node.Span.Contains(diagnostic.Location.SourceSpan) || IsFirstReportAtWrite(site, violation, diagnostic))
                     && !(inGeneratedMember ??= GeneratedCode.IsGeneratedSymbol(site.ContainingSymbol)))
                 {
                     site.Report(diagnostic);
                 }
             }
         }
+
+        /// <summary>
+        /// A value a local's write gives (docs/design.md, "Locals") is reported on that write by the request whose read it
+        /// reaches, once.
+        /// </summary>
+        private bool IsFirstReportAtWrite(AnalysisSite site, RuleViolation violation, Diagnostic diagnostic)
+            => violation.Value?.ReadAt is Location read
+               && read.SourceTree == site.Node.SyntaxTree
+               && diagnostic.Location.SourceTree == site.Node.SyntaxTree
+               && site.Node.Span.Contains(read.SourceSpan)
+               && _reportedAtWrite.TryAdd(diagnostic.Id + "|" + diagnostic.Location.SourceSpan.ToString() + "|" + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), 0);
     }
 }

@@ -7,6 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Sora.Analyzers.Requests.Flow;
 
 namespace Sora.Analyzers.Requests
 {
@@ -14,7 +15,8 @@ namespace Sora.Analyzers.Requests
     /// The constants an expression the compiler does not fold can still produce (docs/design.md, "What counts as a
     /// value"): each arm of <c>?:</c> and <c>switch</c>, the fallback of <c>??</c>, <c>ToString()</c> and
     /// <c>Convert.ToString</c> of a constant, interpolation and <c>+</c> of constants (<c>$"{W}x{H}"</c>), a readonly field or
-    /// get-only property initialized with a constant and written nowhere else, and every value a local is given. Each
+    /// get-only property initialized with a constant and written nowhere else, and the values whose writes reach the read
+    /// of a local. Each
     /// constant keeps its own node, so its squiggle and its fix go there; a part only known at run time is an unknown
     /// candidate, ignored by the rules.
     /// </summary>
@@ -66,39 +68,30 @@ namespace Sora.Analyzers.Requests
                 case IPropertyReferenceOperation property when ReadOnlyConstant(property.Property, cancellationToken) is object propertyValue:
                     return new List<RequestValue> { UseSite(property, propertyValue) };
                 case ILocalReferenceOperation local:
-                    return LocalValues(local, depth, cancellationToken);
+                    return LocalCandidates(local, depth, cancellationToken);
                 default:
                     return null;
             }
         }
 
         /// <summary>
-        /// The values a local is given in every branch (<c>if</c>/<c>else</c>, <c>switch</c>, <c>??=</c>), or by its one
-        /// assignment of a shape above (<c>var seconds = longer ? "12" : "10";</c>): reported where the local is used, with
-        /// no fix there (rewriting the use would drop the branches).
+        /// The values whose writes reach the read of a local (<see cref="LocalValues"/>): each candidate stays on the node
+        /// that writes it, where its squiggle and its fix go, and remembers the read, whose request reports it.
         /// </summary>
-        private static List<RequestValue>? LocalValues(ILocalReferenceOperation reference, int depth, CancellationToken cancellationToken)
+        private static List<RequestValue>? LocalCandidates(ILocalReferenceOperation reference, int depth, CancellationToken cancellationToken)
         {
-            if (!(reference.SemanticModel is SemanticModel semanticModel)
-                || !(LocalFlow.WritesOf(reference.Local, semanticModel, cancellationToken) is LocalWrites writes)
-                || writes.Values.IsEmpty
-                || writes.Values.Length != writes.Count)
+            if (!(LocalValues.Reaching(reference, cancellationToken) is IReadOnlyList<IOperation> values))
             {
                 return null;
             }
 
             var candidates = new List<RequestValue>();
-            Location use = reference.Syntax.GetLocation();
-            foreach (ExpressionSyntax value in writes.Values)
+            Location read = reference.Syntax.GetLocation();
+            foreach (IOperation value in values)
             {
-                if (!(semanticModel.GetOperation(value, cancellationToken) is IOperation operation))
+                foreach (RequestValue arm in Arms(value, depth, cancellationToken))
                 {
-                    return null;
-                }
-
-                foreach (RequestValue arm in Arms(operation, depth, cancellationToken))
-                {
-                    candidates.Add(arm.IsKnown ? RequestValue.Known(arm.Constant!, use, ValueEditKind.None, arm.ValueType) : arm);
+                    candidates.Add(arm.ReadThrough(read));
                 }
             }
 
