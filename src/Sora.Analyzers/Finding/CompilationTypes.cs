@@ -29,6 +29,8 @@ namespace Sora.Analyzers.Finding
         private readonly Lazy<INamedTypeSymbol?[]> _bodyTypes;
         private readonly Lazy<INamedTypeSymbol?> _form;
         private readonly Lazy<INamedTypeSymbol?> _stringContent;
+        private readonly Lazy<INamedTypeSymbol?> _convert;
+        private readonly Lazy<INamedTypeSymbol?[]> _formatProviders;
 
         private CompilationTypes(Compilation compilation)
         {
@@ -36,6 +38,10 @@ namespace Sora.Analyzers.Finding
             _bodyTypes = new Lazy<INamedTypeSymbol?[]>(() => Array.ConvertAll(BodyTypeNames, Resolve), LazyThreadSafetyMode.ExecutionAndPublication);
             _form = new Lazy<INamedTypeSymbol?>(() => Resolve("System.Net.Http.MultipartFormDataContent"), LazyThreadSafetyMode.ExecutionAndPublication);
             _stringContent = new Lazy<INamedTypeSymbol?>(() => Resolve("System.Net.Http.StringContent"), LazyThreadSafetyMode.ExecutionAndPublication);
+            _convert = new Lazy<INamedTypeSymbol?>(() => Resolve("System.Convert"), LazyThreadSafetyMode.ExecutionAndPublication);
+            _formatProviders = new Lazy<INamedTypeSymbol?[]>(
+                () => Array.ConvertAll(new[] { "System.Globalization.CultureInfo", "System.IFormatProvider", "System.Globalization.NumberFormatInfo" }, Resolve),
+                LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         /// <summary>The types of <paramref name="compilation"/>, shared by every finder of it.</summary>
@@ -63,6 +69,29 @@ namespace Sora.Analyzers.Finding
 
             return false;
         }
+
+        public INamedTypeSymbol? Convert => _convert.Value;
+
+        /// <summary>Is <paramref name="type"/> one of the framework's format providers (<c>CultureInfo</c>, <c>IFormatProvider</c>, <c>NumberFormatInfo</c>)?</summary>
+        public bool IsFormatProvider(ITypeSymbol? type)
+        {
+            foreach (INamedTypeSymbol? provider in _formatProviders.Value)
+            {
+                if (provider != null && SymbolEqualityComparer.Default.Equals(type, provider))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Is <paramref name="type"/> the type <paramref name="name"/> of namespace <paramref name="containingNamespace"/>?
+        /// For an attribute read from a symbol with no compilation at hand: the full name, never the simple name alone.
+        /// </summary>
+        public static bool IsNamed(ITypeSymbol? type, string containingNamespace, string name)
+            => type != null && type.Name == name && type.ContainingType == null && type.ContainingNamespace?.ToDisplayString() == containingNamespace;
 
         private INamedTypeSymbol? Resolve(string metadataName) => _compilation.GetBestTypeByMetadataName(metadataName);
     }

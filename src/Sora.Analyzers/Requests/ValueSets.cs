@@ -7,6 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Sora.Analyzers.Finding;
 using Sora.Analyzers.Requests.Flow;
 
 namespace Sora.Analyzers.Requests
@@ -155,21 +156,22 @@ namespace Sora.Analyzers.Requests
                 return null;
             }
 
+            CompilationTypes? types = invocation.SemanticModel?.Compilation is Compilation compilation ? CompilationTypes.Of(compilation) : null;
             if (method.IsStatic)
             {
-                return method.ContainingType.Name == "Convert" && invocation.Arguments.Length >= 1 && invocation.Arguments.Skip(1).All(a => IsFormatProvider(a.Value))
+                return SymbolEqualityComparer.Default.Equals(method.ContainingType, types?.Convert) && invocation.Arguments.Length >= 1 && invocation.Arguments.Skip(1).All(a => IsFormatProvider(a.Value, types))
                     ? invocation.Arguments[0].Value
                     : null;
             }
 
             // A format other than the plain one ("D", "G") changes the digits: that text is not guessed.
-            return invocation.Instance != null && invocation.Arguments.All(a => IsFormatProvider(a.Value) || IsPlainFormat(a.Value))
+            return invocation.Instance != null && invocation.Arguments.All(a => IsFormatProvider(a.Value, types) || IsPlainFormat(a.Value))
                 ? invocation.Instance
                 : null;
         }
 
-        private static bool IsFormatProvider(IOperation argument)
-            => SkipConversions(argument).Type is ITypeSymbol type && (type.Name == "CultureInfo" || type.Name == "IFormatProvider" || type.Name == "NumberFormatInfo");
+        private static bool IsFormatProvider(IOperation argument, CompilationTypes? types)
+            => types != null && types.IsFormatProvider(SkipConversions(argument).Type);
 
         private static bool IsPlainFormat(IOperation argument)
             => argument.ConstantValue.HasValue && (argument.ConstantValue.Value == null || argument.ConstantValue.Value is "D" || argument.ConstantValue.Value is "G" || argument.ConstantValue.Value is "");
