@@ -25,8 +25,9 @@ namespace Sora.Analyzers
         private readonly Wrappers _wrappers;
         private readonly PayloadWritesFinder _payloadWrites = new PayloadWritesFinder();
 
-        // Diagnostics on a value written elsewhere than the read (a local's write), reported once however many reads reach it.
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _reportedAtWrite = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>();
+        // Diagnostics on a value written elsewhere than the read (a local's write): the read that reports each, so it is
+        // reported once however many reads reach it, and again by that read when its node is analyzed again.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Microsoft.CodeAnalysis.Text.TextSpan> _reportedAtWrite = new System.Collections.Concurrent.ConcurrentDictionary<string, Microsoft.CodeAnalysis.Text.TextSpan>();
 
         public CompilationAnalysis(GeneratedCode generated, SoraRequestPolicy policy, System.Lazy<MultipartFormFinder?> forms, Wrappers wrappers)
         {
@@ -206,14 +207,14 @@ namespace Sora.Analyzers
         }
 
         /// <summary>
-        /// A value a local's write gives (docs/design.md, "Locals") is reported on that write by the request whose read it
-        /// reaches, once.
+        /// A value a local's write gives (docs/design.md, "Locals") is reported on that write by one request whose read it
+        /// reaches: the first to report it.
         /// </summary>
         private bool IsFirstReportAtWrite(AnalysisSite site, RuleViolation violation, Diagnostic diagnostic)
             => violation.Value?.ReadAt is Location read
                && read.SourceTree == site.Node.SyntaxTree
                && diagnostic.Location.SourceTree == site.Node.SyntaxTree
                && site.Node.Span.Contains(read.SourceSpan)
-               && _reportedAtWrite.TryAdd(diagnostic.Id + "|" + diagnostic.Location.SourceSpan.ToString() + "|" + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), 0);
+               && _reportedAtWrite.GetOrAdd(diagnostic.Id + "|" + diagnostic.Location.SourceSpan.ToString() + "|" + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), read.SourceSpan) == read.SourceSpan;
     }
 }
