@@ -7,9 +7,10 @@ using Sora.Analyzers.Tests.Verifiers;
 namespace Sora.Analyzers.Tests.Requests;
 
 /// <summary>
-/// The one helper that follows locals (docs/design.md, "Locals"): its scope, each mention read or written, and the
-/// writes of a local. A local counts as a constant only when it is written exactly once, by its initializer or one
-/// plain assignment; every other write form makes it unknown, and a multipart form written again is left alone.
+/// The syntactic view of a local (docs/design.md, "Locals"): its scope, each mention read or written, a local written
+/// exactly once. And, through the analyzer, what each write form does to the value a request reads: a write that gives
+/// a value and may not run leaves the initializer's value reaching the read; any other write form makes it unknown; a
+/// form written by a deconstruction is left alone.
 /// </summary>
 public class LocalFlowTests
 {

@@ -101,6 +101,41 @@ public class ReachingValueTests
 
     [Fact]
     [Trait("Rule", "SORA001")]
+    public Task ALoopThatMayNotRunLeavesTheValueBeforeIt()
+        => Verify.AnalyzerAsync(InRun("string[] prompts", """
+                    var seconds = {|SORA001:"10"|};
+                    foreach (string prompt in prompts)
+                    {
+                        seconds = "8";
+                    }
+
+                    VideoClient.CreateVideo("a fox", "sora-2", seconds);
+
+                    var counted = {|SORA001:"20"|};
+                    int i = 0;
+                    while (i < prompts.Length)
+                    {
+                        counted = "12";
+                        i++;
+                    }
+
+                    VideoClient.CreateVideo("a fox", "sora-2", counted);
+            """));
+
+    /// <summary>A lambda or local function may run after any write: a local written more than once and read there is unknown.</summary>
+    [Fact]
+    public Task ALocalWrittenTwiceAndReadInALambdaIsUnknown()
+        => Verify.AnalyzerAsync(InRun("bool longer", """
+                    var seconds = "10";
+                    System.Action run = () => VideoClient.CreateVideo("a fox", "sora-2", seconds);
+                    seconds = "8";
+                    void Later() => VideoClient.CreateVideo("a fox", "sora-2", seconds);
+                    run();
+                    Later();
+            """));
+
+    [Fact]
+    [Trait("Rule", "SORA001")]
     public Task AWriteThatMayBeSkippedByAnExceptionStillReaches()
         => Verify.AnalyzerAsync(InRun("string[] prompts", """
                     var seconds = {|SORA001:"10"|};
