@@ -251,4 +251,44 @@ public class ReachingValueTests
                         seconds = "20";
                     };
             """));
+
+    [Fact]
+    [Trait("Rule", "SORA001")]
+    public async Task ASwitchStatementWithGotoInTopLevelCodeIsFollowed()
+    {
+        string source = """
+            string seconds = "4";
+            switch (args.Length)
+            {
+                case 0:
+                    seconds = "10";
+                    goto case 2;
+                case 1:
+                    seconds = "20";
+                    break;
+                case 2:
+                    break;
+                default:
+                    seconds = "8";
+                    break;
+            }
+
+            if (args.Length == 1)
+            {
+                seconds = "12";
+            }
+
+            VideoClient.CreateVideo("a fox", "sora-2", seconds);
+            """ + VideoApi.Declarations;
+        Microsoft.CodeAnalysis.Compilation compilation = Sora.Analyzers.Tests.Robustness.AnalyzerRun.CreateCompilation(
+            new[] { new Sora.Analyzers.Tests.Robustness.SourceFile("/Program.cs", source) }, Microsoft.CodeAnalysis.OutputKind.ConsoleApplication);
+
+        Sora.Analyzers.Tests.Robustness.AnalyzerRun.Result result = await Sora.Analyzers.Tests.Robustness.AnalyzerRun.AnalyzeAsync(compilation);
+
+        // Reaching definitions follow every path, not the conditions: "20" reaches where args.Length == 1 is false.
+        Assert.Empty(result.Exceptions);
+        Assert.Equal(
+            new[] { ("SORA001", source.IndexOf("\"10\"", StringComparison.Ordinal)), ("SORA001", source.IndexOf("\"20\"", StringComparison.Ordinal)) },
+            Sora.Analyzers.Tests.Robustness.AnalyzerRun.InSourceOrder(result.Diagnostics).Select(d => (d.Id, d.Location.SourceSpan.Start)));
+    }
 }
