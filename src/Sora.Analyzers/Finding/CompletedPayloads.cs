@@ -110,7 +110,9 @@ namespace Sora.Analyzers.Finding
                 }
             }
 
-            if (later.Count + inLambdas.Count == 0 && (_kind.NeedsWritesAfterCreation || elements.Count == 0))
+            // Without a model, seconds or size key the payload is no request whatever reaches where it goes: no graph for it.
+            if ((later.Count + inLambdas.Count == 0 && (_kind.NeedsWritesAfterCreation || elements.Count == 0))
+                || !keys.Exists(key => RequestMemberNames.TryGet(key, ignoreCase: false, out _)))
             {
                 return null;
             }
