@@ -26,6 +26,10 @@ namespace Sora.Analyzers
         private readonly Wrappers _wrappers;
         private readonly PayloadWritesFinder _payloadWrites = new PayloadWritesFinder();
 
+        // Diagnostics on a value written elsewhere than the read (a local's write): the read that reports each, so it is
+        // reported once however many reads reach it, and again by that read when its node is analyzed again.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Microsoft.CodeAnalysis.Text.TextSpan> _reportedAtWrite = new System.Collections.Concurrent.ConcurrentDictionary<string, Microsoft.CodeAnalysis.Text.TextSpan>();
+
         public CompilationAnalysis(GeneratedCode generated, SoraRequestPolicy policy, System.Lazy<MultipartFormFinder?> forms, Wrappers wrappers)
         {
             _generated = generated;
@@ -193,18 +197,29 @@ namespace Sora.Analyzers
         }
 
         /// <summary>Each node reports only the diagnostics inside it (see <see cref="AnalysisSite.Node"/>): a form's Adds share one request.</summary>
-        private static void Report(AnalysisSite site, CheckedRequest request)
+        private void Report(AnalysisSite site, CheckedRequest request)
         {
             bool? inGeneratedMember = null;
             foreach (RuleViolation violation in RuleChecker.Check(request.Request, request.Body, request.Table, request.Naming))
             {
                 Diagnostic diagnostic = DiagnosticFactory.Create(violation, request.Request);
-                if (site.Node.Span.Contains(diagnostic.Location.SourceSpan)
+                if ((site.Node.Span.Contains(diagnostic.Location.SourceSpan) || IsFirstReportAtWrite(site, violation, diagnostic))
                     && !(inGeneratedMember ??= GeneratedCode.IsGeneratedSymbol(site.ContainingSymbol)))
                 {
                     site.Report(diagnostic);
                 }
             }
         }
+
+        /// <summary>
+        /// A value a local's write gives (docs/design.md, "Locals") is reported on that write by one request whose read it
+        /// reaches: the first to report it.
+        /// </summary>
+        private bool IsFirstReportAtWrite(AnalysisSite site, RuleViolation violation, Diagnostic diagnostic)
+            => violation.Value?.ReadAt is Location read
+               && read.SourceTree == site.Node.SyntaxTree
+               && diagnostic.Location.SourceTree == site.Node.SyntaxTree
+               && site.Node.Span.Contains(read.SourceSpan)
+               && _reportedAtWrite.GetOrAdd(diagnostic.Id + "|" + diagnostic.Location.SourceSpan.ToString() + "|" + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), read.SourceSpan) == read.SourceSpan;
     }
 }

@@ -1,48 +1,98 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace Sora.Analyzers.Finding
 {
-    /// <summary>Type lookups by metadata name that survive a type defined in more than one place.</summary>
-    internal static class CompilationTypes
+    /// <summary>
+    /// The framework types the finders recognize, resolved once per compilation by metadata name and compared as symbols
+    /// (docs/design.md, "The pipeline"): a user's own <c>My.Dictionary</c> is not the framework's. Each type is looked up
+    /// on first use, since a lookup searches every reference and most compilations never need most of them.
+    /// </summary>
+    internal sealed class CompilationTypes
     {
-        /// <summary>
-        /// The type named <paramref name="metadataName"/> that code of <paramref name="compilation"/> binds to, or null when
-        /// there is none or no single best one. <see cref="Compilation.GetTypeByMetadataName(string)"/> gives up (null) as
-        /// soon as two references define the name, even when one copy is internal to its assembly and the user's code
-        /// cannot see it (a library that embeds its own <c>MultipartFormDataContent</c>, say). Here the compilation's own
-        /// type wins, as it does for the compiler; otherwise the one copy accessible from the compilation; two accessible
-        /// copies are ambiguous for the user's code too (CS0433), so nothing is returned.
-        /// </summary>
-        public static INamedTypeSymbol? GetBestTypeByMetadataName(this Compilation compilation, string metadataName)
+        private static readonly ConditionalWeakTable<Compilation, CompilationTypes> All = new ConditionalWeakTable<Compilation, CompilationTypes>();
+
+        // A string-keyed entry of these is a JSON body's member.
+        private static readonly string[] BodyTypeNames =
         {
-            INamedTypeSymbol? unique = compilation.GetTypeByMetadataName(metadataName);
-            if (unique != null)
-            {
-                return unique;
-            }
+            "System.Collections.Generic.Dictionary`2",
+            "System.Collections.Generic.IDictionary`2",
+            "System.Collections.Generic.SortedDictionary`2",
+            "System.Collections.Concurrent.ConcurrentDictionary`2",
+            "System.Text.Json.Nodes.JsonObject",
+            "Newtonsoft.Json.Linq.JObject",
+        };
 
-            INamedTypeSymbol? best = null;
-            foreach (INamedTypeSymbol candidate in compilation.GetTypesByMetadataName(metadataName))
-            {
-                if (SymbolEqualityComparer.Default.Equals(candidate.ContainingAssembly, compilation.Assembly))
-                {
-                    return candidate;
-                }
+        private readonly Compilation _compilation;
+        private readonly Lazy<INamedTypeSymbol?[]> _bodyTypes;
+        private readonly Lazy<INamedTypeSymbol?> _form;
+        private readonly Lazy<INamedTypeSymbol?> _stringContent;
+        private readonly Lazy<INamedTypeSymbol?> _convert;
+        private readonly Lazy<INamedTypeSymbol?[]> _formatProviders;
 
-                if (!compilation.IsSymbolAccessibleWithin(candidate, compilation.Assembly))
-                {
-                    continue;
-                }
-
-                if (best != null)
-                {
-                    return null;
-                }
-
-                best = candidate;
-            }
-
-            return best;
+        private CompilationTypes(Compilation compilation)
+        {
+            _compilation = compilation;
+            _bodyTypes = new Lazy<INamedTypeSymbol?[]>(() => Array.ConvertAll(BodyTypeNames, Resolve), LazyThreadSafetyMode.ExecutionAndPublication);
+            _form = new Lazy<INamedTypeSymbol?>(() => Resolve("System.Net.Http.MultipartFormDataContent"), LazyThreadSafetyMode.ExecutionAndPublication);
+            _stringContent = new Lazy<INamedTypeSymbol?>(() => Resolve("System.Net.Http.StringContent"), LazyThreadSafetyMode.ExecutionAndPublication);
+            _convert = new Lazy<INamedTypeSymbol?>(() => Resolve("System.Convert"), LazyThreadSafetyMode.ExecutionAndPublication);
+            _formatProviders = new Lazy<INamedTypeSymbol?[]>(
+                () => Array.ConvertAll(new[] { "System.Globalization.CultureInfo", "System.IFormatProvider", "System.Globalization.NumberFormatInfo" }, Resolve),
+                LazyThreadSafetyMode.ExecutionAndPublication);
         }
+
+        /// <summary>The types of <paramref name="compilation"/>, shared by every finder of it.</summary>
+        public static CompilationTypes Of(Compilation compilation) => All.GetValue(compilation, c => new CompilationTypes(c));
+
+        public INamedTypeSymbol? MultipartFormDataContent => _form.Value;
+
+        public INamedTypeSymbol? StringContent => _stringContent.Value;
+
+        /// <summary>Is <paramref name="type"/> (or a type it derives from) a dictionary or JSON object whose string-keyed entries are a JSON body's members?</summary>
+        public bool IsBodyType(ITypeSymbol? type)
+        {
+            INamedTypeSymbol?[] bodyTypes = _bodyTypes.Value;
+            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                ITypeSymbol definition = current.OriginalDefinition;
+                foreach (INamedTypeSymbol? bodyType in bodyTypes)
+                {
+                    if (bodyType != null && SymbolEqualityComparer.Default.Equals(definition, bodyType))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        public INamedTypeSymbol? Convert => _convert.Value;
+
+        /// <summary>Is <paramref name="type"/> one of the framework's format providers (<c>CultureInfo</c>, <c>IFormatProvider</c>, <c>NumberFormatInfo</c>)?</summary>
+        public bool IsFormatProvider(ITypeSymbol? type)
+        {
+            foreach (INamedTypeSymbol? provider in _formatProviders.Value)
+            {
+                if (provider != null && SymbolEqualityComparer.Default.Equals(type, provider))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Is <paramref name="type"/> the type <paramref name="name"/> of namespace <paramref name="containingNamespace"/>?
+        /// For an attribute read from a symbol with no compilation at hand: the full name, never the simple name alone.
+        /// </summary>
+        public static bool IsNamed(ITypeSymbol? type, string containingNamespace, string name)
+            => type != null && type.Name == name && type.ContainingType == null && type.ContainingNamespace?.ToDisplayString() == containingNamespace;
+
+        private INamedTypeSymbol? Resolve(string metadataName) => _compilation.GetBestTypeByMetadataName(metadataName);
     }
 }

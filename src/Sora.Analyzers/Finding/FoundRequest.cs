@@ -16,7 +16,10 @@ namespace Sora.Analyzers.Finding
         /// <summary>A JSON object nested inside a JSON document: never the body a call sends, so a request only when it names a model itself.</summary>
         NestedJson,
 
-        /// <summary>A payload spread over several nodes (a multipart form's Adds): found once per node, decided once.</summary>
+        /// <summary>
+        /// A payload completed after its creation, spread over several nodes (a multipart form's Adds, a dictionary's or
+        /// <c>JsonObject</c>'s later writes): found once per node, decided once. Its body (JSON or form) is the request's.
+        /// </summary>
         Form,
 
         /// <summary>A type's member defaults (<c>public string Model { get; set; } = "sora-2";</c>): sent by every <c>new T()</c>.</summary>

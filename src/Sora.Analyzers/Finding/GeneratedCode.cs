@@ -27,15 +27,23 @@ namespace Sora.Analyzers.Finding
 
         public bool IsGenerated(SyntaxTree tree) => _trees.GetOrAdd(tree, Compute);
 
-        /// <summary>Is <paramref name="symbol"/>, or a type containing it, marked <c>[System.CodeDom.Compiler.GeneratedCode]</c>?</summary>
+        /// <summary>
+        /// Is <paramref name="symbol"/>, or a type containing it, marked <c>[System.CodeDom.Compiler.GeneratedCode]</c>? As
+        /// Roslyn decides it: a symbol declared in more than one place (a partial type, a partial method) is not generated
+        /// code by its attribute, since the attribute on one part would make the user's own part generated too.
+        /// </summary>
         public static bool IsGeneratedSymbol(ISymbol? symbol)
         {
             for (ISymbol? current = symbol; current != null && !(current is INamespaceSymbol); current = current.ContainingSymbol)
             {
+                if (current.DeclaringSyntaxReferences.Length > 1)
+                {
+                    return false;
+                }
+
                 foreach (AttributeData attribute in current.GetAttributes())
                 {
-                    if (attribute.AttributeClass is INamedTypeSymbol { Name: "GeneratedCodeAttribute" } type
-                        && type.ContainingNamespace?.ToDisplayString() == "System.CodeDom.Compiler")
+                    if (CompilationTypes.IsNamed(attribute.AttributeClass, "System.CodeDom.Compiler", "GeneratedCodeAttribute"))
                     {
                         return true;
                     }

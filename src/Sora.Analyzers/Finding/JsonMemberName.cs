@@ -5,10 +5,14 @@ namespace Sora.Analyzers.Finding
 {
     /// <summary>
     /// The name a member has in the serialized payload: its <c>[JsonPropertyName]</c> (System.Text.Json) or
-    /// <c>[JsonProperty]</c> (Newtonsoft.Json, matched by attribute name so no reference is needed), else its own name.
+    /// <c>[JsonProperty]</c> (Newtonsoft.Json), else its own name. Attributes are matched by their full name (namespace and
+    /// name), read from the member's symbol: a user's own attribute of the same simple name is not the serializer's.
     /// </summary>
     internal static class JsonMemberName
     {
+        private const string SystemTextJson = "System.Text.Json.Serialization";
+        private const string Newtonsoft = "Newtonsoft.Json";
+
         public static bool TryGetProperty(ISymbol member, out RequestProperty property)
         {
             string? jsonName = AttributeName(member);
@@ -58,7 +62,8 @@ namespace Sora.Analyzers.Finding
         {
             foreach (AttributeData attribute in member.GetAttributes())
             {
-                if (attribute.AttributeClass?.Name == "JsonIgnoreAttribute")
+                if (CompilationTypes.IsNamed(attribute.AttributeClass, SystemTextJson, "JsonIgnoreAttribute")
+                    || CompilationTypes.IsNamed(attribute.AttributeClass, Newtonsoft, "JsonIgnoreAttribute"))
                 {
                     bool conditional = false;
                     foreach (var argument in attribute.NamedArguments)
@@ -80,7 +85,7 @@ namespace Sora.Analyzers.Finding
             foreach (AttributeData attribute in member.GetAttributes())
             {
                 // JsonNumberHandling.WriteAsString is the flag 2.
-                if (attribute.AttributeClass?.Name == "JsonNumberHandlingAttribute"
+                if (CompilationTypes.IsNamed(attribute.AttributeClass, SystemTextJson, "JsonNumberHandlingAttribute")
                     && attribute.ConstructorArguments.Length == 1
                     && attribute.ConstructorArguments[0].Value is int handling
                     && (handling & 2) != 0)
@@ -96,8 +101,8 @@ namespace Sora.Analyzers.Finding
         {
             foreach (AttributeData attribute in member.GetAttributes())
             {
-                string? name = attribute.AttributeClass?.Name;
-                if ((name == "JsonPropertyNameAttribute" || name == "JsonPropertyAttribute")
+                if ((CompilationTypes.IsNamed(attribute.AttributeClass, SystemTextJson, "JsonPropertyNameAttribute")
+                     || CompilationTypes.IsNamed(attribute.AttributeClass, Newtonsoft, "JsonPropertyAttribute"))
                     && attribute.ConstructorArguments.Length > 0
                     && attribute.ConstructorArguments[0].Value is string jsonName)
                 {

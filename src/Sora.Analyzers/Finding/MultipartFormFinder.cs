@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -7,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Sora.Analyzers.Requests;
+using Sora.Analyzers.Requests.Flow;
 
 namespace Sora.Analyzers.Finding
 {
@@ -20,16 +20,14 @@ namespace Sora.Analyzers.Finding
     /// </summary>
     /// <remarks>
     /// <para>
-    /// One instance per compilation, safe under concurrent execution: the first <c>Add</c> call of a form that carries
-    /// a model, seconds or size field looks up all the <c>Add</c> calls on its form local (a syntax walk of the local's
-    /// scope; the semantic model only for calls named <c>Add</c> on an identifier of the local's name) and builds the
-    /// whole form's request, which a concurrent dictionary keeps for the form's other Adds (one walk per form, not one
-    /// per Add). Each Add then reports only what lies inside it: Roslyn treats a diagnostic outside the operation being
-    /// analyzed as non-local (the editor's span analysis drops it and no fix is offered), so a request cannot be
-    /// reported once, from its first Add, for values written in later ones. Each value is still reported exactly once,
-    /// by its own Add.
-    /// A form that is assigned again, or that does not start as a new <c>MultipartFormDataContent</c>, holds values this
-    /// finder cannot see: it is left alone.
+    /// One instance per compilation, safe under concurrent execution. A form is a payload completed after its creation,
+    /// read as every such payload is (<see cref="CompletedPayloads"/>: the Adds that reach where the form is handed on,
+    /// the first field of a name winning), once per form and shared by its Adds. Each Add then reports only what lies
+    /// inside it: Roslyn treats a diagnostic outside the operation being analyzed as non-local (the editor's span
+    /// analysis drops it and no fix is offered), so a request cannot be reported once, from its first Add, for values
+    /// written in later ones. Each value is still reported exactly once, by its own Add. A form written in a way that
+    /// gives no value, or that does not start as a new <c>MultipartFormDataContent</c>, holds values this finder cannot
+    /// see: it is left alone.
     /// </para>
     /// <para>
     /// Precision (docs/design.md): a form is a video request when its model names a video model (or nearly does), or when
@@ -48,280 +46,164 @@ namespace Sora.Analyzers.Finding
         /// <summary>The form type's simple name: a call on another type is not looked at.</summary>
         public const string FormTypeName = "MultipartFormDataContent";
 
-        private const string ModelField = RequestMemberNames.Model;
-
-        private readonly INamedTypeSymbol _formType;
-        private readonly INamedTypeSymbol _stringContentType;
-
-        // One finder per compilation (created at compilation start), so a form's request is built once and shared by its Adds.
-        private readonly ConcurrentDictionary<VariableDeclaratorSyntax, Form?> _forms = new ConcurrentDictionary<VariableDeclaratorSyntax, Form?>();
+        private readonly FormKind _kind;
+        private readonly CompletedPayloads _forms;
 
         private MultipartFormFinder(INamedTypeSymbol formType, INamedTypeSymbol stringContentType)
         {
-            _formType = formType;
-            _stringContentType = stringContentType;
+            _kind = new FormKind(formType, stringContentType);
+            _forms = new CompletedPayloads(_kind);
         }
 
         /// <summary>Resolves the form types once per compilation; null when the compilation cannot build a form.</summary>
         public static MultipartFormFinder? Create(Compilation compilation)
         {
-            INamedTypeSymbol? formType = compilation.GetBestTypeByMetadataName("System.Net.Http." + FormTypeName);
-            INamedTypeSymbol? stringContentType = compilation.GetBestTypeByMetadataName("System.Net.Http.StringContent");
-            return formType == null || stringContentType == null ? null : new MultipartFormFinder(formType, stringContentType);
+            CompilationTypes types = CompilationTypes.Of(compilation);
+            return types.MultipartFormDataContent is INamedTypeSymbol formType && types.StringContent is INamedTypeSymbol stringContentType
+                ? new MultipartFormFinder(formType, stringContentType)
+                : null;
         }
 
         /// <summary>
-        /// The request of the form <paramref name="add"/> adds to, when <paramref name="add"/> writes one of its values
-        /// (the caller reports only the diagnostics inside <paramref name="add"/>); its payload is the form's creation,
-        /// where the policy starts following the form into a call.
+        /// The request of the form <paramref name="add"/> adds to, when <paramref name="add"/> writes one of its fields that
+        /// reach where the form is sent (the caller reports only the diagnostics inside <paramref name="add"/>); its payload
+        /// is the form's creation, where the policy starts following the form into a call.
         /// </summary>
         public FoundRequest? Find(IInvocationOperation add, CancellationToken cancellationToken)
-        {
-
             // Cheapest first: most Adds are not on a form, or add a prompt or a file.
-            if (!IsFormAdd(add)
-                || FieldName(add) == null
-                || !(add.SemanticModel is SemanticModel semanticModel)
-                || !(FormDeclarator(add, cancellationToken) is VariableDeclaratorSyntax declarator)
-                || declarator.SyntaxTree != add.Syntax.SyntaxTree)
-            {
-                return null;
-            }
+            => _kind.IsFormAdd(add) && FormKind.FieldName(add, out _) != null
+                ? _forms.FromWrite(add, cancellationToken)?.Found
+                : null;
 
-            // One walk of the form's scope for all of its Adds, not one per Add (a form of n fields would cost n²).
-            // A cancelled build leaves no entry behind: GetOrAdd stores nothing when the factory throws.
-            Form? found = _forms.GetOrAdd(declarator, _ => Build(declarator, semanticModel, cancellationToken));
-            VideoRequest? request = found?.Request;
-
-            // A second "seconds" field is not what the API reads (the first wins): an Add holding no value of the request reports nothing.
-            if (request == null || !(Holds(add, request.Model) || Holds(add, request.Seconds) || Holds(add, request.Size) || HoldsField(add, request)))
-            {
-                return null;
-            }
-
-            return new FoundRequest(request, RequestShape.Form, found!.Creation);
-        }
-
-        /// <summary>The request of the whole form declared by <paramref name="declarator"/>; null when it is no form this finder can read.</summary>
-        private Form? Build(VariableDeclaratorSyntax declarator, SemanticModel semanticModel, CancellationToken cancellationToken)
+        /// <summary>A form's fields: each <c>Add</c> with a constant name adds one, and the first of a name is the one the API reads.</summary>
+        private sealed class FormKind : PayloadKind
         {
-            if (!(declarator.Initializer?.Value is BaseObjectCreationExpressionSyntax creationSyntax)
-                || !(LocalFlow.ScopeOf(declarator) is SyntaxNode scope)
-                || !(semanticModel.GetDeclaredSymbol(declarator, cancellationToken) is ILocalSymbol local)
-                || local.IsRef
-                || !(semanticModel.GetOperation(creationSyntax, cancellationToken) is IObjectCreationOperation creation)
-                || !SymbolEqualityComparer.Default.Equals(creation.Type, _formType)
-                || !(FindAdds(local, scope, semanticModel, cancellationToken) is List<IInvocationOperation> adds))
+            private const string ModelField = RequestMemberNames.Model;
+
+            private readonly INamedTypeSymbol _formType;
+            private readonly INamedTypeSymbol _stringContentType;
+
+            public FormKind(INamedTypeSymbol formType, INamedTypeSymbol stringContentType)
             {
-                return null;
+                _formType = formType;
+                _stringContentType = stringContentType;
             }
 
-            var builder = new VideoRequestBuilder();
-            IInvocationOperation? firstField = null;
+            public override bool NeedsWritesAfterCreation => false;
 
-            // new MultipartFormDataContent { { new StringContent("sora-2"), "model" } } adds before any statement does.
-            if (creation.Initializer != null)
+            public override bool EveryWriteIsSent => true;
+
+            public override bool IsPayloadType(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, _formType);
+
+            public bool IsFormAdd(IInvocationOperation invocation)
+                => invocation.TargetMethod.Name == AddMethodName && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _formType);
+
+            /// <summary>The field name an Add gives its content (<c>form.Add(content, "seconds")</c>): a constant, or null.</summary>
+            public static string? FieldName(IInvocationOperation add, out IOperation? nameArgument)
             {
-                foreach (IOperation element in creation.Initializer.Initializers)
+                nameArgument = add.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "name")?.Value;
+                return nameArgument != null && nameArgument.ConstantValue.HasValue ? nameArgument.ConstantValue.Value as string : null;
+            }
+
+            /// <summary>
+            /// <c>Add(content, name[, fileName])</c> with a constant name: a field; its value is the text of a
+            /// <c>new StringContent(value, ...)</c>, and none for other content (a file).
+            /// </summary>
+            public override bool TryRead(IOperation operation, out PayloadWrite write)
+            {
+                if (!(operation is IInvocationOperation add) || !IsFormAdd(add) || !(FieldName(add, out IOperation? nameArgument) is string name) || nameArgument == null)
                 {
-                    if (element is IInvocationOperation initializerAdd && IsFormAdd(initializerAdd))
+                    write = default;
+                    return false;
+                }
+
+                write = new PayloadWrite(operation, name, nameArgument, Text(add), DefinitionKind.AddIfAbsent);
+                return true;
+            }
+
+            private IOperation? Text(IInvocationOperation add)
+            {
+                IOperation? content = add.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "content")?.Value;
+                while (content is IConversionOperation { IsImplicit: true } conversion)
+                {
+                    content = conversion.Operand;
+                }
+
+                return content is IObjectCreationOperation stringContent
+                       && SymbolEqualityComparer.Default.Equals(stringContent.Type, _stringContentType)
+                       && stringContent.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == 0) is IArgumentOperation { ArgumentKind: ArgumentKind.Explicit } text
+                    ? text.Value
+                    : null;
+            }
+
+            /// <summary>Every named field is a field of the body: a file's too. A statement's Add is removed with its statement.</summary>
+            public override void Read(PayloadWrite write, bool value, VideoRequestBuilder builder, CancellationToken cancellationToken)
+            {
+                if (value && write.Value != null && RequestMemberNames.TryGet(write.Key, ignoreCase: false, out RequestProperty property))
+                {
+                    builder.Read(property, write.Value, cancellationToken);
+                }
+
+                ValueEditKind rename = write.KeyOperation.Syntax is LiteralExpressionSyntax ? ValueEditKind.Expression : ValueEditKind.None;
+                builder.AddField(new BodyField(write.Key, exactName: true, write.KeyOperation.Syntax.GetLocation(), rename, Removable(write.Operation.Syntax).GetLocation(), ValueEditKind.Expression));
+            }
+
+            /// <summary>A form without a model is reported for the table's default on its first field's Add: a form's diagnostics lie inside its Adds.</summary>
+            public override VideoRequest? Build(VideoRequestBuilder builder, IObjectCreationOperation creation, SyntaxNode target, IReadOnlyList<PayloadWrite> writes)
+            {
+                PayloadWrite? firstField = null;
+                foreach (PayloadWrite write in writes)
+                {
+                    if (firstField == null || write.Operation.Syntax.SpanStart < firstField.Value.Operation.Syntax.SpanStart)
                     {
-                        Read(initializerAdd, builder, cancellationToken);
-                        AddField(initializerAdd, builder);
-                        firstField ??= FieldName(initializerAdd) != null ? initializerAdd : null;
+                        firstField = write;
                     }
                 }
+
+                Location defaultModelLocation = firstField != null ? VideoCallFinder.NameLocation(firstField.Value.Operation.Syntax) : target.GetLocation();
+                return builder.Build(target.GetLocation(), builder.HasModel ? null : ModelInsertion(writes, target), defaultModelLocation, RequestBody.Form);
             }
 
-            foreach (IInvocationOperation formAdd in adds)
+            /// <summary>
+            /// Where a fix adds <c>form.Add(new StringContent("…"), "model");</c>: after the last <c>Add</c> statement of the
+            /// form's own statement list (an Add nested in an <c>if</c> or a lambda may not run, so it is not where the model
+            /// goes). Null when there is no such complete statement.
+            /// </summary>
+            private static InsertionSite? ModelInsertion(IReadOnlyList<PayloadWrite> writes, SyntaxNode target)
             {
-                Read(formAdd, builder, cancellationToken);
-                AddField(formAdd, builder);
-                if (firstField == null && FieldName(formAdd) != null)
+                SyntaxNode? statements = StatementList(target);
+                ExpressionStatementSyntax? last = null;
+                foreach (PayloadWrite write in writes)
                 {
-                    firstField = formAdd;
-                }
-            }
-
-            // A form without a model is reported for the table's default on its first field's Add: a form's diagnostics lie inside its Adds.
-            Location defaultModelLocation = firstField != null ? VideoCallFinder.NameLocation(firstField.Syntax) : declarator.GetLocation();
-            VideoRequest? request = builder.Build(declarator.GetLocation(), builder.HasModel ? null : ModelInsertion(adds, declarator), defaultModelLocation, RequestBody.Form);
-            return request == null ? null : new Form(request, creationSyntax);
-        }
-
-        private bool IsFormAdd(IInvocationOperation invocation)
-            => invocation.TargetMethod.Name == AddMethodName && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _formType);
-
-        private static bool Holds(IInvocationOperation add, RequestValue? value)
-            => value != null && Holds(add, value.Location);
-
-        private static bool HoldsField(IInvocationOperation add, VideoRequest request)
-        {
-            foreach (BodyField field in request.Fields)
-            {
-                if (Holds(add, field.NameLocation))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Holds(IInvocationOperation add, Location location)
-            => location.SourceTree == add.Syntax.SyntaxTree && add.Syntax.Span.Contains(location.SourceSpan);
-
-        /// <summary>The field name an Add gives its content (<c>form.Add(content, "seconds")</c>): a constant, or null.</summary>
-        private static string? FieldName(IInvocationOperation add, out IOperation? nameArgument)
-        {
-            nameArgument = add.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "name")?.Value;
-            return nameArgument != null && nameArgument.ConstantValue.HasValue ? nameArgument.ConstantValue.Value as string : null;
-        }
-
-        private static string? FieldName(IInvocationOperation add) => FieldName(add, out _);
-
-        /// <summary>Every named field is a field of the body: a file's too. A statement's Add is removed with its statement.</summary>
-        private static void AddField(IInvocationOperation add, VideoRequestBuilder builder)
-        {
-            if (!(FieldName(add, out IOperation? nameArgument) is string name) || nameArgument == null)
-            {
-                return;
-            }
-
-            ValueEditKind rename = nameArgument.Syntax is LiteralExpressionSyntax ? ValueEditKind.Expression : ValueEditKind.None;
-            SyntaxNode removal = add.Syntax.Parent is ExpressionStatementSyntax statement ? statement : add.Syntax;
-            builder.AddField(new BodyField(name, exactName: true, nameArgument.Syntax.GetLocation(), rename, removal.GetLocation(), ValueEditKind.Expression));
-        }
-
-        /// <summary>The declaration of the form local: <c>form.Add(...)</c>, or an Add of <c>var form = new MultipartFormDataContent { ... }</c>.</summary>
-        private static VariableDeclaratorSyntax? FormDeclarator(IInvocationOperation add, CancellationToken cancellationToken)
-        {
-            switch (add.Instance)
-            {
-                case ILocalReferenceOperation { Local: ILocalSymbol local } when local.DeclaringSyntaxReferences.Length == 1:
-                    return local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) as VariableDeclaratorSyntax;
-                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
-                    when add.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation }:
-                    return creation.Syntax.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } ? declarator : null;
-                default:
-                    return null;
-            }
-        }
-
-        /// <summary>The <c>Add</c> calls on <paramref name="local"/> in document order; null when the local is written again.</summary>
-        private List<IInvocationOperation>? FindAdds(ILocalSymbol local, SyntaxNode scope, SemanticModel semanticModel, CancellationToken cancellationToken)
-        {
-            var adds = new List<IInvocationOperation>();
-            foreach (IdentifierNameSyntax identifier in LocalFlow.Mentions(scope, local.Name))
-            {
-                if (identifier.Parent is MemberAccessExpressionSyntax member
-                    && member.Expression == identifier
-                    && member.Name.Identifier.ValueText == AddMethodName
-                    && member.Parent is InvocationExpressionSyntax invocation
-                    && invocation.Expression == member)
-                {
-                    if (semanticModel.GetOperation(invocation, cancellationToken) is IInvocationOperation formAdd
-                        && formAdd.Instance is ILocalReferenceOperation receiver
-                        && SymbolEqualityComparer.Default.Equals(receiver.Local, local)
-                        && IsFormAdd(formAdd))
+                    if (write.Operation.Syntax.Parent is ExpressionStatementSyntax statement && statements != null && ContainerOf(statement) == statements
+                        && (last == null || statement.SpanStart > last.SpanStart))
                     {
-                        adds.Add(formAdd);
+                        last = statement;
                     }
                 }
-                else if (LocalFlow.AccessOf(identifier, out _) != LocalAccess.Read && LocalFlow.IsLocal(identifier, local, semanticModel, cancellationToken))
+
+                return last == null || last.SemicolonToken.IsMissing || !(last.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax })
+                    ? null
+                    : new InsertionSite(last.GetLocation(), ModelField);
+            }
+
+            /// <summary>The statement list an added model statement may join: the declaring block, the using statement's body, or the assignment's list.</summary>
+            private static SyntaxNode? StatementList(SyntaxNode target)
+            {
+                switch (target.Parent?.Parent)
                 {
-                    return null;
+                    case UsingStatementSyntax usingStatement:
+                        return usingStatement.Statement as BlockSyntax;
+                    case LocalDeclarationStatementSyntax declaration:
+                        return ContainerOf(declaration);
+                    default:
+                        return target.Parent is ExpressionStatementSyntax statement ? ContainerOf(statement) : null;
                 }
             }
 
-            return adds;
-        }
-
-        /// <summary>Does <paramref name="add"/> (<c>Add(content, name[, fileName])</c>) add a request field: a constant, exact field name and a <c>new StringContent(value, ...)</c>?</summary>
-        private bool TryReadField(IInvocationOperation add, out RequestProperty property, out IObjectCreationOperation? stringContent)
-        {
-            IOperation? content = add.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "content")?.Value;
-            while (content is IConversionOperation { IsImplicit: true } conversion)
-            {
-                content = conversion.Operand;
-            }
-
-            stringContent = content as IObjectCreationOperation;
-            property = RequestProperty.Model;
-            return FieldName(add) is string name
-                && RequestMemberNames.TryGet(name, ignoreCase: false, out property)
-                && stringContent != null
-                && SymbolEqualityComparer.Default.Equals(stringContent.Type, _stringContentType);
-        }
-
-        private void Read(IInvocationOperation add, VideoRequestBuilder builder, CancellationToken cancellationToken)
-        {
-            if (!TryReadField(add, out RequestProperty property, out IObjectCreationOperation? stringContent) || stringContent == null)
-            {
-                return;
-            }
-
-            IArgumentOperation? text = stringContent.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == 0);
-            if (text == null || text.ArgumentKind != ArgumentKind.Explicit)
-            {
-                return;
-            }
-
-            builder.Read(property, text.Value, cancellationToken);
-        }
-
-        /// <summary>
-        /// Where a fix adds <c>form.Add(new StringContent("…"), "model");</c>: after the last <c>Add</c> statement of the
-        /// form's own statement list (an Add nested in an <c>if</c> or a lambda may not run, so it is not where the model
-        /// goes). Null when there is no such complete statement.
-        /// </summary>
-        private static InsertionSite? ModelInsertion(List<IInvocationOperation> adds, VariableDeclaratorSyntax declarator)
-        {
-            SyntaxNode? statements = StatementList(declarator);
-            ExpressionStatementSyntax? last = null;
-            foreach (IInvocationOperation add in adds)
-            {
-                if (add.Syntax.Parent is ExpressionStatementSyntax statement && statements != null && ContainerOf(statement) == statements)
-                {
-                    last = statement;
-                }
-            }
-
-            return last == null || last.SemicolonToken.IsMissing || !(last.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax })
-                ? null
-                : new InsertionSite(last.GetLocation(), ModelField);
-        }
-
-        /// <summary>The statement list an added model statement may join: the declaring block, or the using statement's body.</summary>
-        private static SyntaxNode? StatementList(VariableDeclaratorSyntax declarator)
-        {
-            switch (declarator.Parent?.Parent)
-            {
-                case UsingStatementSyntax usingStatement:
-                    return usingStatement.Statement as BlockSyntax;
-                case LocalDeclarationStatementSyntax declaration:
-                    return ContainerOf(declaration);
-                default:
-                    return null;
-            }
-        }
-
-        // Top-level statements sit in the compilation unit, one GlobalStatement each.
-        private static SyntaxNode? ContainerOf(StatementSyntax statement)
-            => statement.Parent is GlobalStatementSyntax global ? global.Parent : statement.Parent;
-
-        /// <summary>A form's request, and the form's creation (where a precision check follows the form into a call).</summary>
-        private sealed class Form
-        {
-            public Form(VideoRequest request, SyntaxNode creation)
-            {
-                Request = request;
-                Creation = creation;
-            }
-
-            public VideoRequest Request { get; }
-
-            public SyntaxNode Creation { get; }
+            // Top-level statements sit in the compilation unit, one GlobalStatement each.
+            private static SyntaxNode? ContainerOf(StatementSyntax statement)
+                => statement.Parent is GlobalStatementSyntax global ? global.Parent : statement.Parent;
         }
     }
 }

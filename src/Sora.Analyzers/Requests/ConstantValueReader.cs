@@ -3,13 +3,14 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Sora.Analyzers.Requests.Flow;
 
 namespace Sora.Analyzers.Requests
 {
     /// <summary>
     /// Reads the compile-time value of an expression the way docs/design.md counts values: constants the
     /// compiler folds (literals, const locals and fields, constant concatenation and interpolation),
-    /// and locals assigned exactly once from a constant.
+    /// and locals written once, from a constant (docs/design.md, "Locals").
     /// </summary>
     internal static class ConstantValueReader
     {
@@ -71,19 +72,19 @@ namespace Sora.Analyzers.Requests
         }
 
         /// <summary>
-        /// A local written exactly once, from a constant, counts as that constant (<c>var seconds = 10; CreateVideo(seconds: seconds);</c>);
-        /// any other write makes it unknown. Runs only for values of requests already found.
+        /// A local written once, from a constant, counts as that constant (<c>var seconds = 10;
+        /// CreateVideo(seconds: seconds);</c>), reported and fixed at the read. Runs only for values of requests already found.
         /// </summary>
         private static object? SingleAssignmentConstant(ILocalReferenceOperation reference, CancellationToken cancellationToken)
         {
-            if (!(reference.SemanticModel is SemanticModel semanticModel)
-                || !(LocalFlow.WritesOf(reference.Local, semanticModel, cancellationToken)?.OnlyValue is ExpressionSyntax assigned))
+            if (!(LocalValues.OnlyWrite(reference, cancellationToken) is IOperation assigned))
             {
                 return null;
             }
 
-            Optional<object?> constant = semanticModel.GetConstantValue(assigned, cancellationToken);
-            return constant.HasValue ? constant.Value : null;
+            IOperation written = SkipImplicitConversions(assigned);
+            Optional<object?> constant = written.ConstantValue.HasValue ? written.ConstantValue : assigned.ConstantValue;
+            return constant.HasValue && !assigned.Syntax.ContainsDiagnostics ? constant.Value : null;
         }
 
         private static IOperation SkipImplicitConversions(IOperation operation)

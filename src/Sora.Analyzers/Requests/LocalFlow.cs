@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -24,9 +23,10 @@ namespace Sora.Analyzers.Requests
     }
 
     /// <summary>
-    /// The one place that knows where a local lives and how code writes it: its scope, each mention classified as a
-    /// read or a write, and the writes of a given local. Every finder that follows a local (single-assignment values,
-    /// multipart forms, payloads flowing into a call) asks here, so they agree (docs/design.md, "Locals").
+    /// Where a local lives and how code mentions it, from syntax: its scope, each mention classified as a read or a
+    /// write, a local written exactly once. What a request reads is found by reaching definitions instead
+    /// (<see cref="Flow.LocalValues"/>, docs/design.md, "Locals"); this syntactic view serves the finders that follow a
+    /// payload or a URL to where it goes (<c>PayloadFlow</c>, <c>VideosUrl</c>, <c>SerializerNaming</c>, <c>Wrappers</c>).
     /// Mentions are found by name in an index of the scope (<see cref="IdentifierIndex"/>); only a mention that matters
     /// is bound to check that it is the local and not another symbol of the same name.
     /// </summary>
@@ -126,12 +126,6 @@ namespace Sora.Analyzers.Requests
             ExpressionSyntax? value = declarator.Initializer?.Value;
             int count = value != null ? 1 : 0;
             bool onlyPlain = true;
-            bool valuesKnown = true;
-            var values = ImmutableArray.CreateBuilder<ExpressionSyntax>();
-            if (value != null)
-            {
-                values.Add(value);
-            }
 
             foreach (IdentifierNameSyntax mention in Mentions(scope, local.Name))
             {
@@ -144,14 +138,9 @@ namespace Sora.Analyzers.Requests
                 count++;
                 value = assigned;
                 onlyPlain &= access == LocalAccess.Assignment;
-                valuesKnown &= assigned != null;
-                if (assigned != null)
-                {
-                    values.Add(assigned);
-                }
             }
 
-            return new LocalWrites(count, count == 1 && onlyPlain ? value : null, valuesKnown ? values.ToImmutable() : ImmutableArray<ExpressionSyntax>.Empty);
+            return new LocalWrites(count, count == 1 && onlyPlain ? value : null);
         }
 
         /// <summary>Is <paramref name="mention"/> the local (not a field, parameter or other local of the same name)?</summary>

@@ -11,8 +11,9 @@ namespace Sora.Analyzers.Requests
     /// </summary>
     internal sealed class RequestValue
     {
-        private RequestValue(object? constant, bool isKnown, Location location, ValueEditKind edit, SpecialType valueType, InsertionSite? insertion, IOperation? expression = null, bool isSentAsText = false, ImmutableArray<RequestValue> candidates = default)
+        private RequestValue(object? constant, bool isKnown, Location location, ValueEditKind edit, SpecialType valueType, InsertionSite? insertion, IOperation? expression = null, bool isSentAsText = false, ImmutableArray<RequestValue> candidates = default, Location? readAt = null)
         {
+            ReadAt = readAt;
             IsSentAsText = isSentAsText;
             Candidates = candidates.IsDefault ? ImmutableArray<RequestValue>.Empty : candidates;
             Expression = expression;
@@ -57,13 +58,22 @@ namespace Sora.Analyzers.Requests
             => new RequestValue(constant, true, location, ValueEditKind.Insert, valueType, insertion);
 
         /// <summary>The same value, reported but not rewritten by fixes.</summary>
-        public RequestValue WithoutEdit() => new RequestValue(Constant, IsKnown, Location, ValueEditKind.None, ValueType, null, Expression, IsSentAsText, Candidates.IsEmpty ? default : Candidates.Select(c => c.WithoutEdit()).ToImmutableArray());
+        public RequestValue WithoutEdit() => new RequestValue(Constant, IsKnown, Location, ValueEditKind.None, ValueType, null, Expression, IsSentAsText, Candidates.IsEmpty ? default : Candidates.Select(c => c.WithoutEdit()).ToImmutableArray(), ReadAt);
+
+        /// <summary>
+        /// Where the request reads this value when it is written elsewhere: the read of the local whose write reaches it
+        /// (docs/design.md, "Locals"). The squiggle and the fix stay on the value; the read says which request reports it.
+        /// </summary>
+        public Location? ReadAt { get; }
+
+        /// <summary>The same value, read by a request at <paramref name="read"/> through a local (through a local of a local, the outermost read: the request's).</summary>
+        public RequestValue ReadThrough(Location read) => new RequestValue(Constant, IsKnown, Location, Edit, ValueType, Insertion, Expression, IsSentAsText, Candidates.IsEmpty ? default : Candidates.Select(c => c.ReadThrough(read)).ToImmutableArray(), read);
 
         /// <summary>
         /// The same value, which reaches the API as text whatever its C# type: <c>[JsonNumberHandling(WriteAsString)]</c>,
         /// <c>10.ToString()</c>, <c>$"{seconds}"</c>.
         /// </summary>
-        public RequestValue SentAsText() => new RequestValue(Constant, IsKnown, Location, Edit, ValueType, Insertion, Expression, isSentAsText: true, Candidates.IsEmpty ? default : Candidates.Select(c => c.SentAsText()).ToImmutableArray());
+        public RequestValue SentAsText() => new RequestValue(Constant, IsKnown, Location, Edit, ValueType, Insertion, Expression, isSentAsText: true, Candidates.IsEmpty ? default : Candidates.Select(c => c.SentAsText()).ToImmutableArray(), ReadAt);
 
         /// <summary>
         /// A value the code computes as one of several (the arms of <c>?:</c> and <c>switch</c>, a <c>??</c> fallback, the

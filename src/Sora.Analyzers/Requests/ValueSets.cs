@@ -7,6 +7,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Sora.Analyzers.Finding;
+using Sora.Analyzers.Requests.Flow;
 
 namespace Sora.Analyzers.Requests
 {
@@ -14,7 +16,8 @@ namespace Sora.Analyzers.Requests
     /// The constants an expression the compiler does not fold can still produce (docs/design.md, "What counts as a
     /// value"): each arm of <c>?:</c> and <c>switch</c>, the fallback of <c>??</c>, <c>ToString()</c> and
     /// <c>Convert.ToString</c> of a constant, interpolation and <c>+</c> of constants (<c>$"{W}x{H}"</c>), a readonly field or
-    /// get-only property initialized with a constant and written nowhere else, and every value a local is given. Each
+    /// get-only property initialized with a constant and written nowhere else, and the values whose writes reach the read
+    /// of a local. Each
     /// constant keeps its own node, so its squiggle and its fix go there; a part only known at run time is an unknown
     /// candidate, ignored by the rules.
     /// </summary>
@@ -66,39 +69,30 @@ namespace Sora.Analyzers.Requests
                 case IPropertyReferenceOperation property when ReadOnlyConstant(property.Property, cancellationToken) is object propertyValue:
                     return new List<RequestValue> { UseSite(property, propertyValue) };
                 case ILocalReferenceOperation local:
-                    return LocalValues(local, depth, cancellationToken);
+                    return LocalCandidates(local, depth, cancellationToken);
                 default:
                     return null;
             }
         }
 
         /// <summary>
-        /// The values a local is given in every branch (<c>if</c>/<c>else</c>, <c>switch</c>, <c>??=</c>), or by its one
-        /// assignment of a shape above (<c>var seconds = longer ? "12" : "10";</c>): reported where the local is used, with
-        /// no fix there (rewriting the use would drop the branches).
+        /// The values whose writes reach the read of a local (<see cref="LocalValues"/>): each candidate stays on the node
+        /// that writes it, where its squiggle and its fix go, and remembers the read, whose request reports it.
         /// </summary>
-        private static List<RequestValue>? LocalValues(ILocalReferenceOperation reference, int depth, CancellationToken cancellationToken)
+        private static List<RequestValue>? LocalCandidates(ILocalReferenceOperation reference, int depth, CancellationToken cancellationToken)
         {
-            if (!(reference.SemanticModel is SemanticModel semanticModel)
-                || !(LocalFlow.WritesOf(reference.Local, semanticModel, cancellationToken) is LocalWrites writes)
-                || writes.Values.IsEmpty
-                || writes.Values.Length != writes.Count)
+            if (!(LocalValues.Reaching(reference, cancellationToken) is IReadOnlyList<IOperation> values))
             {
                 return null;
             }
 
             var candidates = new List<RequestValue>();
-            Location use = reference.Syntax.GetLocation();
-            foreach (ExpressionSyntax value in writes.Values)
+            Location read = reference.Syntax.GetLocation();
+            foreach (IOperation value in values)
             {
-                if (!(semanticModel.GetOperation(value, cancellationToken) is IOperation operation))
+                foreach (RequestValue arm in Arms(value, depth, cancellationToken))
                 {
-                    return null;
-                }
-
-                foreach (RequestValue arm in Arms(operation, depth, cancellationToken))
-                {
-                    candidates.Add(arm.IsKnown ? RequestValue.Known(arm.Constant!, use, ValueEditKind.None, arm.ValueType) : arm);
+                    candidates.Add(arm.ReadThrough(read));
                 }
             }
 
@@ -162,21 +156,22 @@ namespace Sora.Analyzers.Requests
                 return null;
             }
 
+            CompilationTypes? types = invocation.SemanticModel?.Compilation is Compilation compilation ? CompilationTypes.Of(compilation) : null;
             if (method.IsStatic)
             {
-                return method.ContainingType.Name == "Convert" && invocation.Arguments.Length >= 1 && invocation.Arguments.Skip(1).All(a => IsFormatProvider(a.Value))
+                return SymbolEqualityComparer.Default.Equals(method.ContainingType, types?.Convert) && invocation.Arguments.Length >= 1 && invocation.Arguments.Skip(1).All(a => IsFormatProvider(a.Value, types))
                     ? invocation.Arguments[0].Value
                     : null;
             }
 
             // A format other than the plain one ("D", "G") changes the digits: that text is not guessed.
-            return invocation.Instance != null && invocation.Arguments.All(a => IsFormatProvider(a.Value) || IsPlainFormat(a.Value))
+            return invocation.Instance != null && invocation.Arguments.All(a => IsFormatProvider(a.Value, types) || IsPlainFormat(a.Value))
                 ? invocation.Instance
                 : null;
         }
 
-        private static bool IsFormatProvider(IOperation argument)
-            => SkipConversions(argument).Type is ITypeSymbol type && (type.Name == "CultureInfo" || type.Name == "IFormatProvider" || type.Name == "NumberFormatInfo");
+        private static bool IsFormatProvider(IOperation argument, CompilationTypes? types)
+            => types != null && types.IsFormatProvider(SkipConversions(argument).Type);
 
         private static bool IsPlainFormat(IOperation argument)
             => argument.ConstantValue.HasValue && (argument.ConstantValue.Value == null || argument.ConstantValue.Value is "D" || argument.ConstantValue.Value is "G" || argument.ConstantValue.Value is "");

@@ -24,8 +24,8 @@ namespace Sora.Analyzers.Requests
         /// </summary>
         public void Read(RequestProperty property, IOperation value, CancellationToken cancellationToken, bool editable = true)
         {
-            // In a body the first value wins: a later one is not even read (reading a local walks its scope).
-            if (Has(property) && LaterValues == LaterValue.Ignored)
+            // In a body the first value wins: a later one is not even read.
+            if (Has(property) && !JoinsLaterValues)
             {
                 return;
             }
@@ -42,18 +42,17 @@ namespace Sora.Analyzers.Requests
             {
                 Set(property, read);
             }
-            else if (LaterValues == LaterValue.Replaces)
-            {
-                Replace(property, read);
-            }
             else
             {
                 Replace(property, RequestValue.OneOf(read.Location, value, Alternatives(earlier).Concat(Alternatives(read)).ToImmutableArray()));
             }
         }
 
-        /// <summary>What a value read for a property that already has one does: a body's later duplicate is ignored; a write after creation replaces it, or adds a candidate when it may not run.</summary>
-        public LaterValue LaterValues { get; set; }
+        /// <summary>
+        /// What a value read for a property that already has one does: a body's later duplicate is ignored (false); the
+        /// writes of a payload that reach where it is sent are each a candidate (true).
+        /// </summary>
+        public bool JoinsLaterValues { get; set; }
 
         private static IEnumerable<RequestValue> Alternatives(RequestValue value) => value.Candidates.IsEmpty ? new[] { value } : (IEnumerable<RequestValue>)value.Candidates;
 

@@ -76,10 +76,10 @@ public class PayloadFinderTests
                 public string? Model { get; set; }
                 public int Seconds { get; set; }
                 [JsonPropertyName("size")] public string? Resolution { get; set; }
-                [JsonProperty("seconds")] public string? Duration { get; set; }
+                [Newtonsoft.Json.JsonProperty("seconds")] public string? Duration { get; set; }
             }
 
-            class JsonPropertyAttribute : Attribute { public JsonPropertyAttribute(string name) { } }
+            namespace Newtonsoft.Json { class JsonPropertyAttribute : System.Attribute { public JsonPropertyAttribute(string name) { } } }
 
             class App
             {

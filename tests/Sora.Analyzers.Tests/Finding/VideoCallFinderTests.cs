@@ -85,7 +85,7 @@ public class VideoCallFinderTests
             {
                 void Run(bool longer, ref string other)
                 {
-                    var seconds = "10";
+                    var seconds = {|SORA001:"10"|};
                     if (longer) seconds = "12";
                     var incremented = 10;
                     incremented++;
@@ -94,7 +94,7 @@ public class VideoCallFinderTests
                     var (a, b) = ("10", "sora-2");
                     string deconstructed = "10";
                     (deconstructed, other) = ("12", "x");
-                    VideoClient.CreateVideo("a fox", "sora-2", {|SORA001:seconds|});
+                    VideoClient.CreateVideo("a fox", "sora-2", seconds);
                     VideoClient.CreateVideoWithNumbers("a fox", "sora-2", incremented);
                     VideoClient.CreateVideo("a fox", "sora-2", passedByRef);
                     VideoClient.CreateVideo("a fox", "sora-2", deconstructed);

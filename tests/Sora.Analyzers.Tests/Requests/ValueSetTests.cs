@@ -136,18 +136,18 @@ public class ValueSetTests
                     switch (quality)
                     {
                         case "high": seconds = "12"; break;
-                        case "draft": seconds = "10"; break;
+                        case "draft": seconds = {|SORA001:"10"|}; break;
                         default: seconds = "4"; break;
                     }
 
-                    VideoClient.CreateVideo("a fox", "sora-2", {|SORA001:seconds|});
+                    VideoClient.CreateVideo("a fox", "sora-2", seconds);
 
                     string fine;
                     if (quality == "high") fine = "12"; else fine = "8";
                     VideoClient.CreateVideo("a fox", "sora-2", fine);
 
-                    var chosen = quality == "high" ? "20" : "8";
-                    VideoClient.CreateVideo("a fox", "sora-2", {|SORA001:chosen|});
+                    var chosen = quality == "high" ? {|SORA001:"20"|} : "8";
+                    VideoClient.CreateVideo("a fox", "sora-2", chosen);
                 }
             }
             """ + VideoApi.Declarations);

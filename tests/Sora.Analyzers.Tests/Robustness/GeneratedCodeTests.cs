@@ -68,6 +68,30 @@ public class GeneratedCodeTests
         Assert.Equal(new[] { "SORA003" }, ids);
     }
 
+    /// <summary>
+    /// Roslyn's partial-type rule: a type declared in several parts is not generated code because one part carries
+    /// <c>[GeneratedCode]</c> — the user's own part is analyzed (the generator's part is left out by its file name).
+    /// </summary>
+    [Fact]
+    public async Task TheUsersPartOfAPartialTypeWhoseOtherPartIsMarkedGeneratedIsAnalyzed()
+    {
+        var ids = await IdsAsync(
+            ("/App.g.cs", """
+                [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                partial class App
+                {
+                    void Generated() => VideoClient.CreateVideo("a fox", "sora-2", "10");
+                }
+                """ + VideoApi.Declarations),
+            ("/App.cs", """
+                partial class App
+                {
+                    void Written() => VideoClient.CreateVideo("a fox", "sora-2", size: "1792x1024");
+                }
+                """));
+        Assert.Equal(new[] { "SORA003" }, ids);
+    }
+
     [Fact]
     public async Task GeneratedCodeOptionInEditorConfigIsNotAnalyzed()
     {
