@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using Sora.Analyzers.Finding;
 using Sora.Analyzers.Requests;
 
 namespace Sora.Analyzers.Destinations
@@ -28,12 +27,15 @@ namespace Sora.Analyzers.Destinations
         // HttpClient's calls (and the System.Net.Http.Json extensions) that send a body to a URL.
         private static readonly string[] HttpSendNames = { "PostAsJsonAsync", "PostAsync", "PutAsJsonAsync", "PutAsync" };
 
-        // Types whose methods (or constructors) pass a payload on without changing what the API receives.
-        private static readonly string[] WrapperTypes =
+        // Types whose methods (or constructors) pass a payload on without changing what the API receives, by full name
+        // (a user's own `StringContent` is not the framework's).
+        private static readonly (string Namespace, string Name)[] WrapperTypes =
         {
-            "BinaryContent", "BinaryData", "JsonContent", "StringContent", "ByteArrayContent", "StreamContent",
-            "JsonSerializer", "JsonConvert", "Encoding", "RequestContent", "HttpContent", "MultipartFormDataContent",
-            "MultipartContent", "MemoryStream", "Stream",
+            ("System.ClientModel", "BinaryContent"), ("System", "BinaryData"), ("System.Net.Http.Json", "JsonContent"),
+            ("System.Net.Http", "StringContent"), ("System.Net.Http", "ByteArrayContent"), ("System.Net.Http", "StreamContent"),
+            ("System.Net.Http", "HttpContent"), ("System.Net.Http", "MultipartFormDataContent"), ("System.Net.Http", "MultipartContent"),
+            ("System.Text.Json", "JsonSerializer"), ("Newtonsoft.Json", "JsonConvert"), ("System.Text", "Encoding"),
+            ("Azure.Core", "RequestContent"), ("System.IO", "MemoryStream"), ("System.IO", "Stream"),
         };
 
         // What those calls look like in syntax (method names, and type names for constructors): a call with any other
@@ -278,7 +280,7 @@ namespace Sora.Analyzers.Destinations
 
                 if (!(creation is BaseObjectCreationExpressionSyntax
                       && _semanticModel.GetOperation(creation, _cancellationToken) is IObjectCreationOperation message
-                      && message.Type is { Name: "HttpRequestMessage", ContainingNamespace.Name: "Http" }))
+                      && CompilationTypes.IsNamed(message.Type, "System.Net.Http", "HttpRequestMessage")))
                 {
                     return Destination.Nowhere;
                 }
@@ -406,15 +408,19 @@ namespace Sora.Analyzers.Destinations
         // HttpClient.PostAsync, HttpClientJsonExtensions.PostAsJsonAsync: not a method of the user's that has the same name.
         private static bool IsHttpSend(IMethodSymbol method)
             => Array.IndexOf(HttpSendNames, method.Name) >= 0
-               && method.ContainingType is { Name: "HttpClient" or "HttpClientJsonExtensions", ContainingNamespace.Name: "Http" or "Json" };
+               && (CompilationTypes.IsNamed(method.ContainingType, "System.Net.Http", "HttpClient")
+                   || CompilationTypes.IsNamed(method.ContainingType, "System.Net.Http.Json", "HttpClientJsonExtensions"));
 
         private static bool IsWrapper(IMethodSymbol method)
         {
             for (INamedTypeSymbol? type = method.ContainingType; type != null; type = type.BaseType)
             {
-                if (Array.IndexOf(WrapperTypes, type.Name) >= 0)
+                foreach ((string ns, string name) in WrapperTypes)
                 {
-                    return true;
+                    if (CompilationTypes.IsNamed(type, ns, name))
+                    {
+                        return true;
+                    }
                 }
             }
 

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Sora.Analyzers.Requests;
 
 namespace Sora.Analyzers.Destinations
 {
@@ -174,6 +175,6 @@ namespace Sora.Analyzers.Destinations
         }
 
         private static bool IsUri(ITypeSymbol? type)
-            => type is { Name: "Uri", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+            => CompilationTypes.IsNamed(type, "System", "Uri");
     }
 }

@@ -3,7 +3,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using Sora.Analyzers.Finding;
 using Sora.Analyzers.Requests;
 
 namespace Sora.Analyzers.Destinations
@@ -23,28 +22,37 @@ namespace Sora.Analyzers.Destinations
 
         /// <summary>Whether <paramref name="method"/> serializes its argument as JSON (then its naming policy is what <see cref="ForCall"/> says).</summary>
         public static bool Serializes(IMethodSymbol method)
-        {
-            string type = method.ContainingType?.Name ?? string.Empty;
-            return Array.IndexOf(WebDefaultMethods, method.Name) >= 0
-                   || (method.Name == "Create" && type == "JsonContent")
-                   || (Array.IndexOf(WrittenNameMethods, method.Name) >= 0 && (type == "JsonSerializer" || type == "BinaryData" || type == "BinaryContent"))
-                   || (method.Name == "SerializeObject" && type == "JsonConvert");
-        }
+            => IsWebDefault(method)
+               || (Array.IndexOf(WrittenNameMethods, method.Name) >= 0 && WritesNamesAsWritten(method.ContainingType))
+               || IsJsonConvert(method);
+
+        private static bool IsWebDefault(IMethodSymbol method)
+            => (Array.IndexOf(WebDefaultMethods, method.Name) >= 0 && CompilationTypes.IsNamed(method.ContainingType, "System.Net.Http.Json", "HttpClientJsonExtensions"))
+               || (method.Name == "Create" && CompilationTypes.IsNamed(method.ContainingType, "System.Net.Http.Json", "JsonContent"));
+
+        private static bool WritesNamesAsWritten(ITypeSymbol? type)
+            => CompilationTypes.IsNamed(type, "System.Text.Json", "JsonSerializer")
+               || CompilationTypes.IsNamed(type, "System", "BinaryData")
+               || CompilationTypes.IsNamed(type, "System.ClientModel", "BinaryContent");
+
+        private static bool IsJsonConvert(IMethodSymbol method)
+            => method.Name == "SerializeObject" && CompilationTypes.IsNamed(method.ContainingType, "Newtonsoft.Json", "JsonConvert");
+
+        private static bool IsOptions(ITypeSymbol? type) => CompilationTypes.IsNamed(type, "System.Text.Json", "JsonSerializerOptions");
 
         public static NamingPolicy ForCall(IInvocationOperation invocation, CancellationToken cancellationToken)
         {
             IMethodSymbol method = invocation.TargetMethod;
-            string type = method.ContainingType?.Name ?? string.Empty;
             NamingPolicy byDefault;
-            if (Array.IndexOf(WebDefaultMethods, method.Name) >= 0 || (method.Name == "Create" && type == "JsonContent"))
+            if (IsWebDefault(method))
             {
                 byDefault = NamingPolicy.CamelCase;
             }
-            else if (Array.IndexOf(WrittenNameMethods, method.Name) >= 0 && (type == "JsonSerializer" || type == "BinaryData" || type == "BinaryContent"))
+            else if (Array.IndexOf(WrittenNameMethods, method.Name) >= 0 && WritesNamesAsWritten(method.ContainingType))
             {
                 byDefault = NamingPolicy.AsWritten;
             }
-            else if (method.Name == "SerializeObject" && type == "JsonConvert")
+            else if (IsJsonConvert(method))
             {
                 // Newtonsoft's settings (a contract resolver) are not read.
                 return invocation.Arguments.Length == 1 ? NamingPolicy.AsWritten : NamingPolicy.Unknown;
@@ -56,7 +64,7 @@ namespace Sora.Analyzers.Destinations
 
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
-                if (argument.Parameter?.Type.Name == "JsonSerializerOptions" && argument.ArgumentKind == ArgumentKind.Explicit)
+                if (IsOptions(argument.Parameter?.Type) && argument.ArgumentKind == ArgumentKind.Explicit)
                 {
                     return Options(argument.Value, byDefault, cancellationToken);
                 }
@@ -81,11 +89,11 @@ namespace Sora.Analyzers.Destinations
             {
                 case ILiteralOperation { ConstantValue.Value: null }:
                     return byDefault;
-                case IObjectCreationOperation creation when creation.Type?.Name == "JsonSerializerOptions":
+                case IObjectCreationOperation creation when IsOptions(creation.Type):
                     return Created(creation);
-                case IPropertyReferenceOperation { Property.Name: "Default", Property.ContainingType.Name: "JsonSerializerOptions" }:
+                case IPropertyReferenceOperation { Property.Name: "Default" } property when IsOptions(property.Property.ContainingType):
                     return NamingPolicy.AsWritten;
-                case IPropertyReferenceOperation { Property.Name: "Web", Property.ContainingType.Name: "JsonSerializerOptions" }:
+                case IPropertyReferenceOperation { Property.Name: "Web" } webProperty when IsOptions(webProperty.Property.ContainingType):
                     return NamingPolicy.CamelCase;
                 case ILocalReferenceOperation local when local.SemanticModel is SemanticModel semanticModel
                                                          && LocalFlow.WritesOf(local.Local, semanticModel, cancellationToken)?.OnlyValue is ExpressionSyntax value

@@ -7,7 +7,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using Sora.Analyzers.Finding;
 using Sora.Analyzers.Requests.Flow;
 
 namespace Sora.Analyzers.Requests

@@ -114,4 +114,26 @@ public class HandOverTests
                 }
             }
             """);
+
+    /// <summary>Framework types are known by their full names: a user's own <c>JsonContent</c> that drops the body is no hand-over.</summary>
+    [Fact]
+    public Task AUsersOwnTypeWithAFrameworkNameIsNoHandOver()
+        => Verify.AnalyzerAsync(SdkUsings + """
+            namespace My
+            {
+                static class JsonContent
+                {
+                    public static HttpContent Create(object body) => new StringContent("{}");
+                }
+            }
+
+            class App
+            {
+                Task Run(HttpClient http, string model)
+                    => http.PostAsync("https://api.openai.com/v1/videos", My.JsonContent.Create(new { model, prompt = "a fox", duration = 5 }));
+
+                Task RunFramework(HttpClient http, string model)
+                    => http.PostAsync("https://api.openai.com/v1/videos", System.Net.Http.Json.JsonContent.Create(new { model = {|SORA007:model|}, prompt = "a fox", {|SORA006:duration|} = 5 }));
+            }
+            """);
 }

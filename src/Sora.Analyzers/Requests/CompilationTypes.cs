@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
-namespace Sora.Analyzers.Finding
+namespace Sora.Analyzers.Requests
 {
     /// <summary>
     /// The framework types the finders recognize, resolved once per compilation by metadata name and compared as symbols

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace Sora.Analyzers.Finding
+namespace Sora.Analyzers.Requests
 {
     /// <summary>Type lookups by metadata name that survive a type defined in more than one place.</summary>
     internal static class CompilationTypeLookup
