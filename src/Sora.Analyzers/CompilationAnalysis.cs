@@ -21,6 +21,8 @@ namespace Sora.Analyzers
     internal sealed class CompilationAnalysis
     {
         private readonly GeneratedCode _generated;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _defaultsRejected =
+            new System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly System.Runtime.CompilerServices.ConditionalWeakTable<CheckedRequest, (RuleViolation, Diagnostic)[]> _checked =
             new System.Runtime.CompilerServices.ConditionalWeakTable<CheckedRequest, (RuleViolation, Diagnostic)[]>();
         private readonly SoraRequestPolicy _policy;
@@ -157,9 +159,57 @@ namespace Sora.Analyzers
 
             if (builder.HasModel && builder.Build(context.Node.GetLocation(), null, context.Node.GetLocation(), RequestBody.None) is VideoRequest request)
             {
-                Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.TypeDefaults, context.Node));
+                Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.Defaults, context.Node));
             }
         }
+
+        /// <summary>
+        /// A method whose own parameter defaults make a request the API rejects (docs/design.md, "Precision"): reported
+        /// once, at the defaults, and fixed there; the calls that leave them out are not reported again.
+        /// </summary>
+        public void OnMethodDeclaration(SyntaxNodeAnalysisContext context)
+        {
+            ParameterListSyntax? parameters = ParametersOf(context.Node);
+            if (!ParameterDefaults.MayDeclareDefaults(parameters)
+                || _generated.IsGenerated(context.Node.SyntaxTree)
+                || !(context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is IMethodSymbol declared)
+                || !(DefaultsRequest(declared, context.CancellationToken) is FoundRequest found))
+            {
+                return;
+            }
+
+            Analyze(AnalysisSite.Of(context).Within(parameters!), found);
+        }
+
+        private FoundRequest? DefaultsRequest(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+        {
+            if (method.Locations.IsEmpty || !(method.Locations[0].SourceTree is SyntaxTree tree) || !(method.DeclaringSyntaxReferences.FirstOrDefault() is SyntaxReference declaration))
+            {
+                return null;
+            }
+
+            Wrapper? wrapper = _policy.CallEntry(method, tree) == EntryPoint.None ? _wrappers.Get(method, cancellationToken) : null;
+
+            // A wrapper's body builds the request from its parameters, so its defaults are the request's values. A method
+            // whose body is no request in sight (an SDK's, an interface's, a stub) keeps its defaults reported at each call,
+            // where the fix passes the argument (docs/design.md, "Wrappers").
+            VideoRequest? request = wrapper != null ? ParameterDefaults.Of(method, wrapper.PropertyOf, wrapper.InnerModel, cancellationToken) : null;
+            return request == null ? null : new FoundRequest(request, RequestShape.Defaults, declaration.GetSyntax(cancellationToken), wrapper!.Destination);
+        }
+
+        /// <summary>Whether a method's defaults alone make a rejected request (then its calls that leave them out are not reported for them).</summary>
+        private bool DefaultsRejected(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+            => _defaultsRejected.GetOrAdd(method, m => DefaultsRequest(m, cancellationToken) is FoundRequest found
+                                                        && _policy.Check(found, semanticModel: null, cancellationToken) is CheckedRequest request
+                                                        && ParametersOf(found.Payload) is ParameterListSyntax parameters
+                                                        && _checked.GetValue(request, Checked).Any(c => c.Item2.Location.SourceTree == parameters.SyntaxTree && parameters.Span.Contains(c.Item2.Location.SourceSpan)));
+
+        private static ParameterListSyntax? ParametersOf(SyntaxNode declaration) => declaration switch
+        {
+            BaseMethodDeclarationSyntax method => method.ParameterList,
+            LocalFunctionStatementSyntax local => local.ParameterList,
+            _ => null,
+        };
 
         private void AnalyzeCall(OperationAnalysisContext context, IMethodSymbol? method)
         {
@@ -188,23 +238,33 @@ namespace Sora.Analyzers
                 ? Wrappers.CallRequest(context.Operation, arguments, wrapper, context.CancellationToken)
                 : VideoCallFinder.Find(context.Operation, arguments, context.CancellationToken);
             Destination? destination = wrapper?.Destination ?? (entry == EntryPoint.None ? null : _policy.DestinationOfCall(context.Operation, context.CancellationToken));
-            Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.Call, context.Operation.Syntax, destination));
+
+            // A call that passes no model of its own sends the method's defaults as they are: where those alone are
+            // rejected, they are reported at the defaults, not again here.
+            bool passesModel = request.Model != null && request.Model.Insertion == null && !ReferenceEquals(request.Model, wrapper?.InnerModel);
+            bool defaultsReportedThere = !passesModel && DefaultsRejected(method.OriginalDefinition.ReducedFrom ?? method.OriginalDefinition, context.CancellationToken);
+            Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.Call, context.Operation.Syntax, destination), skipDefaults: defaultsReportedThere);
         }
 
-        private void Analyze(AnalysisSite site, FoundRequest found)
+        private void Analyze(AnalysisSite site, FoundRequest found, bool skipDefaults = false)
         {
             if (_policy.Check(found, site.SemanticModel, site.CancellationToken) is CheckedRequest request)
             {
-                Report(site, request);
+                Report(site, request, skipDefaults);
             }
         }
 
         /// <summary>Each node reports only the diagnostics inside it (see <see cref="AnalysisSite.Node"/>): a form's Adds share one request.</summary>
-        private void Report(AnalysisSite site, CheckedRequest request)
+        private void Report(AnalysisSite site, CheckedRequest request, bool skipDefaults)
         {
             bool? inGeneratedMember = null;
             foreach ((RuleViolation violation, Diagnostic diagnostic) in _checked.GetValue(request, Checked))
             {
+                if (skipDefaults && violation.Value?.Insertion != null)
+                {
+                    continue;
+                }
+
                 if ((site.Node.Span.Contains(diagnostic.Location.SourceSpan) || IsFirstReportAtWrite(site, violation, diagnostic))
                     && !(inGeneratedMember ??= GeneratedCode.IsGeneratedSymbol(site.ContainingSymbol)))
                 {

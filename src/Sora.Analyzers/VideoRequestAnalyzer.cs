@@ -90,6 +90,7 @@ namespace Sora.Analyzers
                     block.RegisterOperationAction(analysis.OnAssignment, OperationKind.SimpleAssignment);
                 }
             });
+            context.RegisterSyntaxNodeAction(analysis.OnMethodDeclaration, SyntaxKind.MethodDeclaration, SyntaxKind.ConstructorDeclaration, SyntaxKind.LocalFunctionStatement);
             context.RegisterSyntaxNodeAction(analysis.OnTypeDeclaration, SyntaxKind.ClassDeclaration, SyntaxKind.StructDeclaration, SyntaxKind.RecordDeclaration, SyntaxKind.RecordStructDeclaration);
             context.RegisterCodeBlockStartAction<SyntaxKind>(block =>
             {

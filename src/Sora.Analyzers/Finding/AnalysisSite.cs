@@ -36,5 +36,8 @@ namespace Sora.Analyzers.Finding
             => new AnalysisSite(context.Node, context.SemanticModel, context.ReportDiagnostic, context.ContainingSymbol, context.CancellationToken);
 
         public void Report(Diagnostic diagnostic) => _report(diagnostic);
+
+        /// <summary>The same site narrowed to <paramref name="node"/> (a node inside it): only diagnostics inside that node are reported.</summary>
+        public AnalysisSite Within(SyntaxNode node) => new AnalysisSite(node, SemanticModel, _report, ContainingSymbol, CancellationToken);
     }
 }

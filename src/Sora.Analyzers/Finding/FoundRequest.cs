@@ -22,8 +22,11 @@ namespace Sora.Analyzers.Finding
         /// </summary>
         Form,
 
-        /// <summary>A type's member defaults (<c>public string Model { get; set; } = "sora-2";</c>): sent by every <c>new T()</c>.</summary>
-        TypeDefaults,
+        /// <summary>
+        /// A type's member defaults (<c>public string Model { get; set; } = "sora-2";</c>) or a method's parameter defaults:
+        /// sent by every <c>new T()</c> or call that leaves them out, so reported once, at the defaults.
+        /// </summary>
+        Defaults,
     }
 
     /// <summary>

@@ -63,7 +63,8 @@ namespace Sora.Analyzers.Finding
             return builder.BuildAlways(call.Syntax.GetLocation(), modelInsertion, callLocation);
         }
 
-        private static RequestProperty? ByName(IParameterSymbol parameter)
+        /// <summary>Which request value a parameter of a video call carries: the one its name says.</summary>
+        public static RequestProperty? ByName(IParameterSymbol parameter)
             => RequestMemberNames.TryGet(parameter.Name, ignoreCase: true, out RequestProperty property) ? property : (RequestProperty?)null;
 
         private static bool HasRequestParameter(IMethodSymbol method)

@@ -20,6 +20,10 @@ namespace Sora.Analyzers.Finding
         /// <summary>Which request value each forwarding parameter (by ordinal) becomes.</summary>
         public ImmutableDictionary<int, RequestProperty> Forwarded { get; }
 
+        /// <summary>The request value <paramref name="parameter"/> of the wrapper becomes; null when it forwards none.</summary>
+        public RequestProperty? PropertyOf(Microsoft.CodeAnalysis.IParameterSymbol parameter)
+            => Forwarded.TryGetValue(parameter.Ordinal, out RequestProperty property) ? property : (RequestProperty?)null;
+
         /// <summary>The model the wrapper's request names itself when the caller does not pass one (a constant); null when none.</summary>
         public RequestValue? InnerModel { get; }
 

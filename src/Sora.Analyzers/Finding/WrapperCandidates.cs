@@ -74,7 +74,8 @@ namespace Sora.Analyzers.Finding
                 LocalFunctionStatementSyntax local => (local.Identifier.ValueText, local.ParameterList.Parameters.Count),
                 _ => (null, 0),
             };
-            if (name != null && parameters > 0 && (keys == null || keys.AnyWithin(declaration!.Span)) && names.Add(name))
+            // A method being typed may have no name yet: an empty name would be found at every position of every text.
+            if (name is { Length: > 0 } && parameters > 0 && (keys == null || keys.AnyWithin(declaration!.Span)) && names.Add(name))
             {
                 added.Add(name);
             }

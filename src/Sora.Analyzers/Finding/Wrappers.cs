@@ -89,7 +89,7 @@ namespace Sora.Analyzers.Finding
             => VideoCallFinder.Find(
                 call,
                 arguments,
-                parameter => wrapper.Forwarded.TryGetValue(parameter.Ordinal, out RequestProperty property) ? property : (RequestProperty?)null,
+                wrapper.PropertyOf,
                 wrapper.InnerModel,
                 cancellationToken);
 

@@ -98,12 +98,12 @@ namespace Sora.Analyzers.Policy
                 return null;
             }
 
-            if (found.Shape == RequestShape.TypeDefaults && request.Seconds == null && request.Size == null)
+            if (found.Shape == RequestShape.Defaults && request.Seconds == null && request.Size == null)
             {
                 return null;
             }
 
-            Destination destination = found.Shape == RequestShape.Call || found.Shape == RequestShape.TypeDefaults || semanticModel == null
+            Destination destination = found.Shape == RequestShape.Call || found.Shape == RequestShape.Defaults || semanticModel == null
                 ? found.CallDestination ?? Destination.Nowhere
                 : DestinationOf(found.Payload, semanticModel, cancellationToken);
             TableChoice choice = settings.TableFor(destination.Host);

@@ -10,6 +10,31 @@ namespace Sora.Analyzers.Tests.Robustness;
 public class RegressionTests
 {
     /// <summary>
+    /// Half-typed code (`class VideoJob VideoJob`) parses a constructor as a method with no name: the wrapper search
+    /// looked for that empty name at every position of every text, forever (the fuzz run found it). A nameless method is
+    /// no wrapper candidate.
+    /// </summary>
+    [Fact]
+    public async Task AMethodWithNoNameIsNoWrapperCandidate()
+    {
+        SyntaxTree tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("""
+            class App
+            {
+                VideoJob Create() => new VideoJob("a fox");
+            }
+            class VideoJob VideoJob
+            {
+                public VideoJob(string prompt = "", string model = "sora-2", int seconds = 10) { }
+            }
+            """);
+
+        System.Collections.Immutable.ImmutableHashSet<string> names = await Task.Run(() => WrapperCandidates.Find(new[] { tree }, new[] { "sora", "video" }, CancellationToken.None))
+            .WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.DoesNotContain(string.Empty, names);
+    }
+
+    /// <summary>
     /// Each Add that writes a field used to walk the whole form again (and, for a form without a model, follow it into
     /// the video call again): 5,000 Adds took 49 s. The form's request is now built once per compilation and shared by
     /// its Adds; this checks the sharing itself, which keeps the cost linear, without a timer.
