@@ -48,6 +48,22 @@ internal sealed class CostAttribution
 
     public double NoOpWithPayloadsBytes { get; set; } = double.NaN;
 
+    /// <summary>
+    /// Bytes of a pass of <see cref="NoOpRegistrationsAnalyzer"/> (Sora's registrations, no work) on the corpus and on the
+    /// payload variant, once: what the driver allocates per added payload for those registrations alone.
+    /// </summary>
+    public double RegistrationsCorpusBytes { get; set; } = double.NaN;
+
+    public double RegistrationsWithPayloadsBytes { get; set; } = double.NaN;
+
+    /// <summary>
+    /// Of <see cref="BytesPerPayload"/>, what the driver allocates for Sora's registrations (block-start actions, a context per
+    /// code block) with no work in them: the registrations' pass minus the no-op pass, variant minus corpus, per payload.
+    /// </summary>
+    public double RegistrationBytesPerPayload
+        => AddedPayloads == 0 ? double.NaN
+            : ((RegistrationsWithPayloadsBytes - NoOpWithPayloadsBytes) - (RegistrationsCorpusBytes - NoOpCorpusBytes)) / AddedPayloads;
+
     /// <summary>What Sora itself allocates per added video request: its own bytes on the variant minus its own bytes on the corpus, per request; one per run.</summary>
     public IReadOnlyList<double> BytesPerVideoRequestRuns => OwnBytesPerAdded(WithVideoRequestsBytes, NoOpWithVideoRequestsBytes, AddedVideoRequests);
 

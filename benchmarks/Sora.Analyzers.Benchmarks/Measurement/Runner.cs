@@ -26,6 +26,7 @@ namespace Sora.Analyzers.Benchmarks.Measurement;
 internal sealed class Runner
 {
     public const string BaselineLabel = "no-op";
+    public const string RegistrationsBaselineLabel = "no-op with Sora's registrations";
     public const string SoraLabel = "Sora";
 
     private static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Parse);
@@ -145,6 +146,7 @@ internal sealed class Runner
             var isolated = new (string Label, ImmutableArray<DiagnosticAnalyzer> Analyzers)[]
             {
                 (BaselineLabel, ImmutableArray.Create<DiagnosticAnalyzer>(noOp)),
+                (RegistrationsBaselineLabel, ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpRegistrationsAnalyzer())),
                 (SoraLabel, _analyzers.Sora),
                 (AnalyzerSet.FormatRuleId, ImmutableArray.Create(_analyzers.Format)),
                 (AnalyzerSet.LoggingRuleId, ImmutableArray.Create(_analyzers.Logging)),
@@ -158,7 +160,7 @@ internal sealed class Runner
                     result.CallsVisited = noOp.Visited;
                 }
 
-                _log.WriteLine($"  alone: {label,-7} pass {analysis.WallMs,8:F0} ms (CPU {analysis.CpuMs,8:F0}), telemetry {executionMs,7:F1} ms (load-adjusted {LoadAdjusted(executionMs, analysis),7:F1}), {analysis.AllocatedBytes / 1048576.0,7:F1} MB allocated");
+                _log.WriteLine($"  alone: {label} pass {analysis.WallMs,8:F0} ms (CPU {analysis.CpuMs,8:F0}), telemetry {executionMs,7:F1} ms (load-adjusted {LoadAdjusted(executionMs, analysis),7:F1}), {analysis.AllocatedBytes / 1048576.0,7:F1} MB allocated");
             }
 
             if (corpus is { Kind: CorpusKind kind, WriteVariant: not null, Generated.Requests.Count: > 0 })
@@ -199,6 +201,9 @@ internal sealed class Runner
         attribution.NoOpCorpusBytes = (await AnalyzeAloneAsync(corpus.Files, noOp, result).ConfigureAwait(false)).Analysis.AllocatedBytes;
         attribution.NoOpWithVideoRequestsBytes = (await AnalyzeAloneAsync(withVideoRequests.Files, noOp, result).ConfigureAwait(false)).Analysis.AllocatedBytes;
         attribution.NoOpWithPayloadsBytes = (await AnalyzeAloneAsync(withPayloads.Files, noOp, result).ConfigureAwait(false)).Analysis.AllocatedBytes;
+        ImmutableArray<DiagnosticAnalyzer> registrations = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpRegistrationsAnalyzer());
+        attribution.RegistrationsCorpusBytes = (await AnalyzeAloneAsync(corpus.Files, registrations, result).ConfigureAwait(false)).Analysis.AllocatedBytes;
+        attribution.RegistrationsWithPayloadsBytes = (await AnalyzeAloneAsync(withPayloads.Files, registrations, result).ConfigureAwait(false)).Analysis.AllocatedBytes;
         for (int run = 1; run <= _options.Runs; run++)
         {
             await SoraAloneAsync(corpus.Files, attribution.CorpusMs, attribution.CorpusBytes).ConfigureAwait(false);
@@ -207,7 +212,7 @@ internal sealed class Runner
             _log.WriteLine(
                 $"  cost run {run}/{_options.Runs}: Sora alone {attribution.CorpusMs[^1],7:F1} ms; +{attribution.AddedVideoRequests:N0} video requests {attribution.WithVideoRequestsMs[^1],7:F1} ms "
                 + $"({attribution.MicrosecondsPerVideoRequestRuns[^1]:F1} µs, {attribution.BytesPerVideoRequestRuns[^1]:F0} B each); +{attribution.AddedPayloads:N0} non-video payloads {attribution.WithPayloadsMs[^1],7:F1} ms "
-                + $"({attribution.MicrosecondsPerPayloadRuns[^1]:F2} µs, {attribution.BytesPerPayloadRuns[^1]:F1} B each)");
+                + $"({attribution.MicrosecondsPerPayloadRuns[^1]:F2} µs, {attribution.BytesPerPayloadRuns[^1]:F1} B each, of which {attribution.RegistrationBytesPerPayload:F1} B the driver's for Sora's registrations)");
         }
 
         return attribution;
