@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 
 namespace Sora.Analyzers.Benchmarks.Corpus;
 
@@ -30,9 +29,9 @@ internal sealed class CandidatesCorpusGenerator : CorpusGenerator
 
     private const int PayloadKinds = 3;
 
-    // Durations for the wrapper's default model, sora-2, by what the default rule table (apiyi) says of them.
-    private static readonly string[] AcceptedSeconds = { "4", "8", "12" };
-    private static readonly string[] RejectedSeconds = { "10", "6", "16", "5" };
+    // Durations for the wrapper's default model, sora-2, as the dense corpus draws them.
+    private static readonly string[] AcceptedSeconds = DenseCorpusGenerator.AcceptedSeconds;
+    private static readonly string[] RejectedSeconds = DenseCorpusGenerator.RejectedSeconds;
 
     private static readonly string[] Statuses = { "Cancelled", "Refunded", "OnHold" };
 
@@ -41,27 +40,19 @@ internal sealed class CandidatesCorpusGenerator : CorpusGenerator
     {
     }
 
-    protected override IEnumerable<SourceFile> SharedFiles() => SharedSources.Create(withVideo: true).Append(SharedSources.VideoStudio);
+    protected override IEnumerable<SourceFile> SharedFiles() => SharedFilesWithVideoStudio();
 
     // The target size is ignored: a file of this corpus is always the same 25 methods (the file count sizes the corpus).
     protected override SourceFile WriteFile(int index, int targetLines)
     {
-        string area = Vocabulary.Areas[index % Vocabulary.Areas.Length];
-        string feature = Vocabulary.Features[(index / Vocabulary.Areas.Length) % Vocabulary.Features.Length];
+        (string area, string feature) = AreaAndFeature(index);
         string className = feature + "Copilot" + index.ToString(CultureInfo.InvariantCulture);
         string path = $"Copilots/{area}/{className}.cs";
 
-        CodeWriter writer = StartClass(
+        CodeWriter writer = StartVideoStudioClass(
             $"Contoso.Copilots.{area}{index}",
             $"Chat, embedding and transcription calls for {feature.ToLowerInvariant()}s, and two generated clips.",
-            className,
-            "Contoso.Media.Video");
-        writer.Line("private readonly VideoStudio _studio;");
-        writer.Line();
-        writer.Line($"public {className}(ServiceDependencies dependencies)");
-        writer.Open("    : base(dependencies)");
-        writer.Line("_studio = new VideoStudio(dependencies.Http);");
-        writer.Close();
+            className);
 
         for (int method = 0; method < MethodsPerFile; method++)
         {
