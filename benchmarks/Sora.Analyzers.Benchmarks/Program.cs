@@ -73,11 +73,14 @@ static async Task<int> MainAsync(string[] args)
 
     // Each kind of corpus exercises other paths of the analyzers: each warms them up on its smallest corpus. The smoke run
     // measures no time, so a warm-up would only make CI longer (it was a third of the smoke run's time).
-    bool compilerWarm = false;
-    foreach (IGrouping<CorpusKind?, CorpusToMeasure> kind in corpora.GroupBy(c => c.Kind).Where(_ => !options.Smoke))
+    if (!options.Smoke)
     {
-        await runner.WarmUpAsync(kind.OrderBy(c => c.Files.Count).First().Files, compile: !compilerWarm).ConfigureAwait(false);
-        compilerWarm = true;
+        bool compilerWarm = false;
+        foreach (IGrouping<CorpusKind?, CorpusToMeasure> kind in corpora.GroupBy(c => c.Kind))
+        {
+            await runner.WarmUpAsync(kind.OrderBy(c => c.Files.Count).First().Files, compile: !compilerWarm).ConfigureAwait(false);
+            compilerWarm = true;
+        }
     }
 
     if (options.ProfileSoraPasses > 0)

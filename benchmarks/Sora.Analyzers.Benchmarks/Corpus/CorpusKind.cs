@@ -23,7 +23,7 @@ internal static class CorpusKinds
 {
     public static IReadOnlyList<CorpusKind> All { get; } = (CorpusKind[])Enum.GetValues(typeof(CorpusKind));
 
-    /// <summary>The name on the command line (<c>--corpus default,dense</c>) and in the report.</summary>
+    /// <summary>The name on the command line (<c>--corpus default,dense,candidates</c>) and in the report.</summary>
     public static string Name(CorpusKind kind) => kind.ToString().ToLowerInvariant();
 
     public static bool TryParse(string name, out CorpusKind kind)
