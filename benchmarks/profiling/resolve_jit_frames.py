@@ -1,40 +1,60 @@
-"""Resolves JIT frames of `perf script -F ip,sym,dso --show-mmap-events` when .NET's W^X double mapping hid them from perf:
-a frame in /memfd:doublemapper is an offset into that file; the executable mapping of that offset gives its address, and
-/tmp/perf-PID.map the method at that address. Writes perf-script-like text (blank line between samples)."""
-import sys, re, bisect
-script, mapfile = sys.argv[1], sys.argv[2]
-syms = []
-for line in open(mapfile, errors='replace'):
-    a, size, name = line.rstrip('\n').split(' ', 2)
-    syms.append((int(a, 16), int(size, 16), name))
-syms.sort()
-starts = [s[0] for s in syms]
-maps = []  # (pgoff, len, start)
-mm = re.compile(r'PERF_RECORD_MMAP2 .*\[0x([0-9a-f]+)\(0x([0-9a-f]+)\) @ (0x[0-9a-f]+|\d+) .*\]: r-x\S* /memfd:doublemapper')
-out = sys.stdout
-def lookup(addr):
-    i = bisect.bisect_right(starts, addr) - 1
-    if i >= 0 and addr < syms[i][0] + syms[i][1]:
-        return syms[i][2]
-    return None
-def resolve(off):
-    for pg, ln, st in reversed(maps):
-        if pg <= off < pg + ln:
-            name = lookup(st + off - pg)
-            if name:
-                return name
-    return '[unresolved jit]'
-for line in open(script, errors='replace'):
-    if 'PERF_RECORD_MMAP2' in line:
-        m = mm.search(line)
-        if m:
-            maps.append((int(m.group(3), 0), int(m.group(2), 16), int(m.group(1), 16)))
-        continue
-    if line.startswith('\t') or line.startswith(' '):
-        if 'doublemapper' in line:
-            off = int(line.strip().split(' ', 1)[0], 16)
-            out.write('\t' + resolve(off) + '\n')
-        else:
-            out.write(line)
-    elif not line.strip():
-        out.write('\n')
+"""Names the JIT-compiled frames of a `perf script -F ip,sym,dso --show-mmap-events` listing of a .NET process.
+
+.NET maps its JIT code twice (W^X) through /memfd:doublemapper, and perf does not match those frames with the
+/tmp/perf-PID.map that DOTNET_PerfMapEnabled=1 makes the runtime write: it prints them as an offset into the memfd.
+The executable mapping of that offset (perf's MMAP2 events) gives the frame's address, and the map the method there.
+Writes the stacks in perf script's layout (one frame a line, a blank line between samples) for sora_frames.py.
+
+usage: python3 resolve_jit_frames.py RAW.txt /tmp/perf-PID.map > RESOLVED.txt
+"""
+import bisect
+import re
+import sys
+
+EXECUTABLE_DOUBLE_MAPPING = re.compile(
+    r'PERF_RECORD_MMAP2 .*\[0x([0-9a-f]+)\(0x([0-9a-f]+)\) @ (0x[0-9a-f]+|\d+) .*\]: r-x\S* /memfd:doublemapper')
+
+
+def read_perf_map(path):
+    methods = []
+    for line in open(path, errors='replace'):
+        address, size, name = line.rstrip('\n').split(' ', 2)
+        methods.append((int(address, 16), int(size, 16), name))
+    methods.sort()
+    return [m[0] for m in methods], methods
+
+
+def main(raw_path, map_path):
+    starts, methods = read_perf_map(map_path)
+    mappings = []  # (file offset, length, address), in the order the process made them
+
+    def method_at(address):
+        i = bisect.bisect_right(starts, address) - 1
+        return methods[i][2] if i >= 0 and address < methods[i][0] + methods[i][1] else None
+
+    def resolve(offset):
+        # The latest mapping of the offset first: the runtime reuses memfd pages for new code.
+        for file_offset, length, address in reversed(mappings):
+            if file_offset <= offset < file_offset + length:
+                name = method_at(address + offset - file_offset)
+                if name:
+                    return name
+        return '[unresolved jit]'
+
+    out = sys.stdout
+    for line in open(raw_path, errors='replace'):
+        if 'PERF_RECORD_MMAP2' in line:
+            m = EXECUTABLE_DOUBLE_MAPPING.search(line)
+            if m:
+                mappings.append((int(m.group(3), 0), int(m.group(2), 16), int(m.group(1), 16)))
+        elif line.startswith('\t') or line.startswith(' '):
+            if 'doublemapper' in line:
+                out.write('\t' + resolve(int(line.strip().split(' ', 1)[0], 16)) + '\n')
+            else:
+                out.write(line)
+        elif not line.strip():
+            out.write('\n')
+
+
+if __name__ == '__main__':
+    main(sys.argv[1], sys.argv[2])

@@ -1,16 +1,30 @@
-import sys, re, collections
-sys.argv, targets = sys.argv[:2], sys.argv[2:]
-exec(open(__file__.replace('sora_callees.py', 'sora_frames.py')).read().split("total = len(samples)")[0])
-sora = [s for s in samples if any('[Sora.Analyzers]' in f for f in s)]
-n = len(sora)
-for t in targets:
-    kids = collections.Counter(); c = 0
-    for s in sora:
-        names = [short(f) for f in s]
-        if t not in names: continue
-        c += 1
-        i = max(i for i, nm in enumerate(names) if nm == t)  # outermost occurrence; stack is leaf first
-        kids[names[i-1] if i > 0 else '(self)'] += 1
-    print(f'{t}: {100.0*c/n:.1f} % of Sora samples; below it:')
-    for k, v in kids.most_common(8):
-        print(f'    {100.0*v/n:5.1f} %  {k[:150]}')
+"""What each named Sora method spends its samples in: for every sample whose stack holds the method, the frame right
+below its outermost occurrence, as a share of all Sora samples (docs/performance.md, "Where the time goes").
+
+usage: python3 sora_callees.py RESOLVED.txt Finding.PayloadWritesFinder.Build [OTHER.Method ...]
+"""
+import collections
+import sys
+
+from sora_frames import read_samples, short, sora_samples
+
+
+def main(path, methods):
+    sora = sora_samples(read_samples(path))
+    n = max(len(sora), 1)
+    for method in methods:
+        below, holding = collections.Counter(), 0
+        for stack in sora:
+            names = [short(f) for f in stack]
+            if method not in names:
+                continue
+            holding += 1
+            outermost = max(i for i, name in enumerate(names) if name == method)
+            below[names[outermost - 1] if outermost > 0 else '(self)'] += 1
+        print(f'{method}: {100.0 * holding / n:.1f} % of Sora samples; below it:')
+        for name, count in below.most_common(8):
+            print(f'    {100.0 * count / n:5.1f} %  {name[:150]}')
+
+
+if __name__ == '__main__':
+    main(sys.argv[1], sys.argv[2:])
