@@ -22,7 +22,8 @@ internal sealed class BenchmarkOptions
           --files N          ... in N files (default: lines / 300)
           --sizes A,B,C      generate corpora of several sizes, e.g. 30000,300000,3000000 (the growth curve)
           --corpus K,L       which generated corpora, each at every size: default (service code, one video request
-                             per 1,000 lines), dense (every file a candidate); default: default,dense
+                             per 1,000 lines), dense (every file a candidate), candidates (issue 20's: every method
+                             builds three non-video payloads, two wrapper calls per file); default: all three
           --path DIR         measure the C# files under DIR instead of a generated corpus (bin/ and obj/ skipped)
           --runs N           measured iterations per corpus and rounds of the cost-per-request passes, median
                              reported (default 3)
@@ -35,6 +36,8 @@ internal sealed class BenchmarkOptions
           --write-corpus DIR write the generated files (and the cost-per-request variants) to DIR for inspection
           --pathological     analyze the pathological inputs (1 MB JSON, 10,000 entries, 2,000-deep, 5,000 Adds,
                              50,000 lines...): exact diagnostics, no exception, each under a generous time bound
+          --profile-sora N   after the warm-up, only N passes of Sora alone on each corpus, nothing measured or
+                             reported: the process to attach a profiler to (docs/performance.md, "Where the time goes")
           --smoke            30,000 lines of each corpus, 1 run, no isolation; exit 1 if a corpus does not compile,
                              no Sora diagnostic is found on one, a Sora analyzer throws, or CA2241/CA2017 find nothing
         """;
@@ -67,6 +70,9 @@ internal sealed class BenchmarkOptions
 
     public string? WriteCorpus { get; private set; }
 
+    /// <summary>Passes of Sora alone to run on each corpus for a profiler, instead of measuring (0: measure as usual).</summary>
+    public int ProfileSoraPasses { get; private set; }
+
     public bool Help { get; private set; }
 
     public IReadOnlyList<string> Arguments { get; private set; } = Array.Empty<string>();
@@ -98,6 +104,7 @@ internal sealed class BenchmarkOptions
                 case "--no-isolation": options.Isolate = false; break;
                 case "--write-corpus": options.WriteCorpus = Value(args, ref i); break;
                 case "--smoke": options.Smoke = true; break;
+                case "--profile-sora": options.ProfileSoraPasses = Int(args, ref i); break;
                 case "--pathological": options.Pathological = true; break;
                 case "-h":
                 case "--help": options.Help = true; break;
@@ -122,9 +129,9 @@ internal sealed class BenchmarkOptions
             options.Sizes.Add(DefaultLines);
         }
 
-        if (options.Plain && options.Corpora.Contains(CorpusKind.Dense))
+        if (options.Plain && options.Corpora.Any(kind => kind != CorpusKind.Default))
         {
-            throw new ArgumentException("--plain writes the default corpus without video code; a dense corpus is all video code.");
+            throw new ArgumentException("--plain writes the default corpus without video code; the dense and candidates corpora are all video code.");
         }
 
         if (options.Corpora.Count == 0)
@@ -140,7 +147,7 @@ internal sealed class BenchmarkOptions
         return options;
     }
 
-    public int FilesFor(int lines) => Files ?? Math.Max(1, (int)Math.Round(lines / (double)LinesPerFile));
+    public int FilesFor(int lines, CorpusKind kind) => Files ?? Math.Max(1, (int)Math.Round(lines / (double)CorpusKinds.LinesPerFile(kind)));
 
     private static string Value(string[] args, ref int i)
     {

@@ -71,12 +71,27 @@ static async Task<int> MainAsync(string[] args)
         return 2;
     }
 
-    // Each kind of corpus exercises other paths of the analyzers: each warms them up on its smallest corpus.
-    bool compilerWarm = false;
-    foreach (IGrouping<CorpusKind?, CorpusToMeasure> kind in corpora.GroupBy(c => c.Kind))
+    // Each kind of corpus exercises other paths of the analyzers: each warms them up on its smallest corpus. The smoke run
+    // measures no time, so a warm-up would only make CI longer (it was a third of the smoke run's time).
+    if (!options.Smoke)
     {
-        await runner.WarmUpAsync(kind.OrderBy(c => c.Files.Count).First().Files, compile: !compilerWarm).ConfigureAwait(false);
-        compilerWarm = true;
+        bool compilerWarm = false;
+        foreach (IGrouping<CorpusKind?, CorpusToMeasure> kind in corpora.GroupBy(c => c.Kind))
+        {
+            await runner.WarmUpAsync(kind.OrderBy(c => c.Files.Count).First().Files, compile: !compilerWarm).ConfigureAwait(false);
+            compilerWarm = true;
+        }
+    }
+
+    if (options.ProfileSoraPasses > 0)
+    {
+        foreach (CorpusToMeasure corpus in corpora)
+        {
+            Console.WriteLine($"Corpus {corpus.Name}: {corpus.Files.Sum(f => f.LineCount):N0} lines in {corpus.Files.Count:N0} files, {options.ProfileSoraPasses} pass(es) of Sora alone");
+            await runner.ProfileSoraAsync(corpus, options.ProfileSoraPasses).ConfigureAwait(false);
+        }
+
+        return 0;
     }
 
     var results = new List<CorpusResult>();
@@ -93,6 +108,8 @@ static async Task<int> MainAsync(string[] args)
     environment.Finish();
     Console.WriteLine();
     Report.PrintTable(results, Console.Out);
+    Console.WriteLine();
+    Report.PrintCostTable(results, Console.Out);
     Console.WriteLine();
     Report.PrintTargets(results, Console.Out);
     Console.WriteLine();
@@ -171,7 +188,7 @@ static IEnumerable<string> Check(CorpusResult result, BenchmarkOptions options)
 // A generated corpus, named by its size and kind ("300k", "300k dense", "30k plain"); written to --write-corpus if asked.
 static CorpusToMeasure Generate(CorpusKind kind, int lines, BenchmarkOptions options)
 {
-    int files = options.FilesFor(lines);
+    int files = options.FilesFor(lines, kind);
     bool withVideo = !options.Plain;
     GeneratedCorpus generated = CorpusKinds.Generate(kind, options.Seed, withVideo, CorpusExtras.None, lines, files);
     string name = FormatSize(lines) + (kind == CorpusKind.Default ? string.Empty : " " + CorpusKinds.Name(kind)) + (withVideo ? string.Empty : " plain");

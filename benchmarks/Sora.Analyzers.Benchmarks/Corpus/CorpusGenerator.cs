@@ -86,6 +86,26 @@ internal abstract class CorpusGenerator
         return writer;
     }
 
+    /// <summary>The shared sources of a corpus whose classes call the video wrapper (<see cref="SharedSources.VideoStudio"/>).</summary>
+    protected static IEnumerable<SourceFile> SharedFilesWithVideoStudio() => SharedSources.Create(withVideo: true).Append(SharedSources.VideoStudio);
+
+    /// <summary>The area (namespace and folder) and the feature (class name) of the <paramref name="index"/>-th file.</summary>
+    protected static (string Area, string Feature) AreaAndFeature(int index)
+        => (Vocabulary.Areas[index % Vocabulary.Areas.Length], Vocabulary.Features[(index / Vocabulary.Areas.Length) % Vocabulary.Features.Length]);
+
+    /// <summary>Starts a class that calls the video wrapper: <see cref="StartClass"/>, then its <c>_studio</c> field and the constructor that creates it.</summary>
+    protected static CodeWriter StartVideoStudioClass(string namespaceName, string summary, string className)
+    {
+        CodeWriter writer = StartClass(namespaceName, summary, className, "Contoso.Media.Video");
+        writer.Line("private readonly VideoStudio _studio;");
+        writer.Line();
+        writer.Line($"public {className}(ServiceDependencies dependencies)");
+        writer.Open("    : base(dependencies)");
+        writer.Line("_studio = new VideoStudio(dependencies.Http);");
+        writer.Close();
+        return writer;
+    }
+
     /// <summary>Ends a file: its extras after everything else, from their own random stream and outside the ledgers, then the class's closing brace.</summary>
     protected SourceFile Finish(CodeWriter writer, string path, string feature)
     {

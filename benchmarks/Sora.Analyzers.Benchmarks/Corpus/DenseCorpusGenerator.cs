@@ -35,8 +35,8 @@ internal sealed class DenseCorpusGenerator : CorpusGenerator
     };
 
     // Durations for the wrapper's default model, sora-2, by what the default rule table (apiyi) says of them.
-    private static readonly string[] AcceptedSeconds = { "4", "8", "12" };
-    private static readonly string[] RejectedSeconds = { "10", "6", "16", "5" };
+    internal static readonly string[] AcceptedSeconds = { "4", "8", "12" };
+    internal static readonly string[] RejectedSeconds = { "10", "6", "16", "5" };
 
     private static readonly string[] SpeechModels = { "gpt-4o-mini-tts", "tts-1", "tts-1-hd" };
     private static readonly string[] TranscriptionModels = { "gpt-4o-transcribe", "gpt-4o-mini-transcribe", "whisper-1" };
@@ -51,26 +51,18 @@ internal sealed class DenseCorpusGenerator : CorpusGenerator
     {
     }
 
-    protected override IEnumerable<SourceFile> SharedFiles() => SharedSources.Create(withVideo: true).Append(SharedSources.VideoStudio);
+    protected override IEnumerable<SourceFile> SharedFiles() => SharedFilesWithVideoStudio();
 
     protected override SourceFile WriteFile(int index, int targetLines)
     {
-        string area = Vocabulary.Areas[index % Vocabulary.Areas.Length];
-        string feature = Vocabulary.Features[(index / Vocabulary.Areas.Length) % Vocabulary.Features.Length];
+        (string area, string feature) = AreaAndFeature(index);
         string className = feature + "Assistant" + index.ToString(CultureInfo.InvariantCulture);
         string path = $"Assistants/{area}/{className}.cs";
 
-        CodeWriter writer = StartClass(
+        CodeWriter writer = StartVideoStudioClass(
             $"Contoso.Assistants.{area}{index}",
             $"Assistant features for {feature.ToLowerInvariant()}s: answers, transcripts, speech and generated clips.",
-            className,
-            "Contoso.Media.Video");
-        writer.Line("private readonly VideoStudio _studio;");
-        writer.Line();
-        writer.Line($"public {className}(ServiceDependencies dependencies)");
-        writer.Open("    : base(dependencies)");
-        writer.Line("_studio = new VideoStudio(dependencies.Http);");
-        writer.Close();
+            className);
 
         // The planted members in order, the video calls spread among the payloads, and LINQ and formatting code
         // between them in proportion to the file's size, so that each stretch of the file looks like the rest.

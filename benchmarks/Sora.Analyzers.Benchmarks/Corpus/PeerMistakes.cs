@@ -18,9 +18,8 @@ internal sealed class PeerMistakes
     /// <summary>Writes the next mistake that is due at <paramref name="linesSoFar"/>, if any; true when it wrote one.</summary>
     public bool TryWrite(CodeWriter writer, Random random, int linesSoFar, string suffix)
     {
-        if (Format < 1 + (linesSoFar / LinesPerMistake))
+        if (TakeFormatMistake(linesSoFar))
         {
-            Format++;
             writer.Block($$"""
                 public string Describe{{random.Pick(Vocabulary.Nouns)}}Progress{{suffix}}(int processed, int total)
                 {
@@ -30,9 +29,8 @@ internal sealed class PeerMistakes
             return true;
         }
 
-        if (Logging < 1 + (linesSoFar / LinesPerMistake))
+        if (TakeLoggingMistake(linesSoFar))
         {
-            Logging++;
             writer.Block($$"""
                 public void Report{{random.Pick(Vocabulary.Nouns)}}Failure{{suffix}}(int attempt, string operation)
                 {
@@ -43,5 +41,32 @@ internal sealed class PeerMistakes
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when a CA2241 mistake is due at <paramref name="linesSoFar"/>, counting it as planted: for a generator that
+    /// writes the mistake into a member of its own (one argument left out of a <c>string.Format</c> it writes anyway).
+    /// </summary>
+    public bool TakeFormatMistake(int linesSoFar)
+    {
+        if (Format >= 1 + (linesSoFar / LinesPerMistake))
+        {
+            return false;
+        }
+
+        Format++;
+        return true;
+    }
+
+    /// <summary>True when a CA2017 mistake is due at <paramref name="linesSoFar"/>, counting it as planted (see <see cref="TakeFormatMistake"/>).</summary>
+    public bool TakeLoggingMistake(int linesSoFar)
+    {
+        if (Logging >= 1 + (linesSoFar / LinesPerMistake))
+        {
+            return false;
+        }
+
+        Logging++;
+        return true;
     }
 }

@@ -29,6 +29,12 @@ internal sealed class CorpusResult
     /// <summary>CPU time of the whole process during the compile (sequential mode: one thread, plus GC and JIT).</summary>
     public List<double> CompileCpuMs { get; } = new List<double>();
 
+    /// <summary>
+    /// Binding alone, a fresh compilation of the same trees whose semantic models are asked for their diagnostics, one tree
+    /// after the other: declarations and method bodies bound, nothing lowered or emitted (empty with --smoke).
+    /// </summary>
+    public List<double> BindMs { get; } = new List<double>();
+
     public List<double> AnalysisWallMs { get; } = new List<double>();
 
     public List<double> AnalysisCpuMs { get; } = new List<double>();
@@ -69,6 +75,8 @@ internal sealed class CorpusResult
 
     public double CompileCpu => Stats.Median(CompileCpuMs);
 
+    public double Bind => Stats.Median(BindMs);
+
     /// <summary>Compile wall time over its CPU time: about 1 on an idle machine in sequential mode, more when others compete for the cores.</summary>
     public double BusyFactor => Stats.Ratio(Compile, CompileCpu);
 
@@ -77,6 +85,9 @@ internal sealed class CorpusResult
     public double Format => Stats.Median(FormatMs);
 
     public double Logging => Stats.Median(LoggingMs);
+
+    /// <summary>Sora's time (combined pass) over binding's, the denominator of issue 20's independent measurement; NaN when not measured.</summary>
+    public double SoraOverBind => Stats.Ratio(Sora, Bind);
 
     /// <summary>Sora's time over CA2241's in the isolated passes (each alone, load-adjusted), or NaN when not measured.</summary>
     public double SoraOverFormatIsolated

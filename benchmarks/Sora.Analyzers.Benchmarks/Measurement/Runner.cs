@@ -26,6 +26,7 @@ namespace Sora.Analyzers.Benchmarks.Measurement;
 internal sealed class Runner
 {
     public const string BaselineLabel = "no-op";
+    public const string RegistrationsBaselineLabel = "no-op with Sora's registrations";
     public const string SoraLabel = "Sora";
 
     private static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Parse);
@@ -113,6 +114,13 @@ internal sealed class Runner
             }
 
             compilation = null!;
+
+            // Binding on its own, for the denominator of issue 20's measurement; the CI smoke run measures no time.
+            if (!_options.Smoke)
+            {
+                result.BindMs.Add(Bind(trees));
+            }
+
             Collect();
             AnalysisRun analysis = await AnalyzeAsync(CreateCompilation(trees), _analyzers.All, result).ConfigureAwait(false);
             result.AnalysisWallMs.Add(analysis.WallMs);
@@ -122,7 +130,7 @@ internal sealed class Runner
             result.FormatMs.Add(analysis.Telemetry[_analyzers.Format].ExecutionTime.TotalMilliseconds);
             result.LoggingMs.Add(analysis.Telemetry[_analyzers.Logging].ExecutionTime.TotalMilliseconds);
             _log.WriteLine(
-                $"  run {run}/{_options.Runs}: parse {parseMs,7:F0} ms, compile {compileMs,7:F0} ms (CPU {result.CompileCpuMs[^1],7:F0}) | analysis pass {analysis.WallMs,7:F0} ms (CPU {analysis.CpuMs,7:F0}), "
+                $"  run {run}/{_options.Runs}: parse {parseMs,7:F0} ms, compile {compileMs,7:F0} ms (CPU {result.CompileCpuMs[^1],7:F0}), bind {(result.BindMs.Count == run ? result.BindMs[^1] : double.NaN),7:F0} ms | analysis pass {analysis.WallMs,7:F0} ms (CPU {analysis.CpuMs,7:F0}), "
                 + $"Sora {result.SoraMs[^1],7:F1} ms, CA2241 {result.FormatMs[^1],7:F1} ms, CA2017 {result.LoggingMs[^1],7:F1} ms, "
                 + $"{analysis.AllocatedBytes / 1048576.0:F0} MB allocated");
 
@@ -138,6 +146,7 @@ internal sealed class Runner
             var isolated = new (string Label, ImmutableArray<DiagnosticAnalyzer> Analyzers)[]
             {
                 (BaselineLabel, ImmutableArray.Create<DiagnosticAnalyzer>(noOp)),
+                (RegistrationsBaselineLabel, ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpRegistrationsAnalyzer())),
                 (SoraLabel, _analyzers.Sora),
                 (AnalyzerSet.FormatRuleId, ImmutableArray.Create(_analyzers.Format)),
                 (AnalyzerSet.LoggingRuleId, ImmutableArray.Create(_analyzers.Logging)),
@@ -151,7 +160,7 @@ internal sealed class Runner
                     result.CallsVisited = noOp.Visited;
                 }
 
-                _log.WriteLine($"  alone: {label,-7} pass {analysis.WallMs,8:F0} ms (CPU {analysis.CpuMs,8:F0}), telemetry {executionMs,7:F1} ms (load-adjusted {LoadAdjusted(executionMs, analysis),7:F1}), {analysis.AllocatedBytes / 1048576.0,7:F1} MB allocated");
+                _log.WriteLine($"  alone: {label} pass {analysis.WallMs,8:F0} ms (CPU {analysis.CpuMs,8:F0}), telemetry {executionMs,7:F1} ms (load-adjusted {LoadAdjusted(executionMs, analysis),7:F1}), {analysis.AllocatedBytes / 1048576.0,7:F1} MB allocated");
             }
 
             if (corpus is { Kind: CorpusKind kind, WriteVariant: not null, Generated.Requests.Count: > 0 })
@@ -188,22 +197,47 @@ internal sealed class Runner
         }
 
         var attribution = new CostAttribution(withVideoRequests.ExtraVideoRequests, withPayloads.ExtraPayloads);
+        ImmutableArray<DiagnosticAnalyzer> noOp = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpAnalyzer());
+        attribution.NoOpCorpusBytes = (await AnalyzeAloneAsync(corpus.Files, noOp, result).ConfigureAwait(false)).Analysis.AllocatedBytes;
+        attribution.NoOpWithVideoRequestsBytes = (await AnalyzeAloneAsync(withVideoRequests.Files, noOp, result).ConfigureAwait(false)).Analysis.AllocatedBytes;
+        attribution.NoOpWithPayloadsBytes = (await AnalyzeAloneAsync(withPayloads.Files, noOp, result).ConfigureAwait(false)).Analysis.AllocatedBytes;
+        ImmutableArray<DiagnosticAnalyzer> registrations = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpRegistrationsAnalyzer());
+        attribution.RegistrationsCorpusBytes = (await AnalyzeAloneAsync(corpus.Files, registrations, result).ConfigureAwait(false)).Analysis.AllocatedBytes;
+        attribution.RegistrationsWithPayloadsBytes = (await AnalyzeAloneAsync(withPayloads.Files, registrations, result).ConfigureAwait(false)).Analysis.AllocatedBytes;
         for (int run = 1; run <= _options.Runs; run++)
         {
-            attribution.CorpusMs.Add(await SoraAloneAdjustedAsync(corpus.Files).ConfigureAwait(false));
-            attribution.WithVideoRequestsMs.Add(await SoraAloneAdjustedAsync(withVideoRequests.Files).ConfigureAwait(false));
-            attribution.WithPayloadsMs.Add(await SoraAloneAdjustedAsync(withPayloads.Files).ConfigureAwait(false));
+            await SoraAloneAsync(corpus.Files, attribution.CorpusMs, attribution.CorpusBytes).ConfigureAwait(false);
+            await SoraAloneAsync(withVideoRequests.Files, attribution.WithVideoRequestsMs, attribution.WithVideoRequestsBytes).ConfigureAwait(false);
+            await SoraAloneAsync(withPayloads.Files, attribution.WithPayloadsMs, attribution.WithPayloadsBytes).ConfigureAwait(false);
             _log.WriteLine(
                 $"  cost run {run}/{_options.Runs}: Sora alone {attribution.CorpusMs[^1],7:F1} ms; +{attribution.AddedVideoRequests:N0} video requests {attribution.WithVideoRequestsMs[^1],7:F1} ms "
-                + $"({attribution.MicrosecondsPerVideoRequestRuns[^1]:F1} µs each); +{attribution.AddedPayloads:N0} non-video payloads {attribution.WithPayloadsMs[^1],7:F1} ms ({attribution.MicrosecondsPerPayloadRuns[^1]:F2} µs each)");
+                + $"({attribution.MicrosecondsPerVideoRequestRuns[^1]:F1} µs, {attribution.BytesPerVideoRequestRuns[^1]:F0} B each); +{attribution.AddedPayloads:N0} non-video payloads {attribution.WithPayloadsMs[^1],7:F1} ms "
+                + $"({attribution.MicrosecondsPerPayloadRuns[^1]:F2} µs, {attribution.BytesPerPayloadRuns[^1]:F1} B each, of which {attribution.RegistrationBytesPerPayload:F1} B the driver's for Sora's registrations)");
         }
 
         return attribution;
 
-        async Task<double> SoraAloneAdjustedAsync(IReadOnlyList<SourceFile> files)
+        // Sora alone on the files: its load-adjusted telemetry time and the bytes its pass allocated (binding included;
+        // the no-op passes above give what binding allocates).
+        async Task SoraAloneAsync(IReadOnlyList<SourceFile> files, List<double> milliseconds, List<double> bytes)
         {
             (AnalysisRun analysis, double executionMs) = await AnalyzeAloneAsync(files, _analyzers.Sora, result).ConfigureAwait(false);
-            return LoadAdjusted(executionMs, analysis);
+            milliseconds.Add(LoadAdjusted(executionMs, analysis));
+            bytes.Add(analysis.AllocatedBytes);
+        }
+    }
+
+    /// <summary>
+    /// Only Sora alone on the corpus, <paramref name="passes"/> times, each on freshly parsed trees (--profile-sora): a
+    /// process whose samples are nearly all the isolated Sora pass, for a profiler attached to it (docs/performance.md,
+    /// "Where the time goes").
+    /// </summary>
+    public async Task ProfileSoraAsync(CorpusToMeasure corpus, int passes)
+    {
+        for (int pass = 1; pass <= passes; pass++)
+        {
+            (AnalysisRun analysis, double executionMs) = await AnalyzeAloneAsync(corpus.Files, _analyzers.Sora, null).ConfigureAwait(false);
+            _log.WriteLine($"  Sora alone, pass {pass}/{passes}: pass {analysis.WallMs,7:F0} ms (CPU {analysis.CpuMs,7:F0}), telemetry {executionMs,7:F1} ms (load-adjusted {LoadAdjusted(executionMs, analysis),7:F1}), {analysis.AllocatedBytes / 1048576.0,7:F1} MB allocated");
         }
     }
 
@@ -217,7 +251,7 @@ internal sealed class Runner
         => analysis.WallMs > 0 ? executionMs * Math.Min(1, analysis.CpuMs / analysis.WallMs) : executionMs;
 
     /// <summary>One pass of <paramref name="analyzers"/> alone on freshly parsed trees: the pass and their telemetry time.</summary>
-    private async Task<(AnalysisRun Analysis, double ExecutionMs)> AnalyzeAloneAsync(IReadOnlyList<SourceFile> files, ImmutableArray<DiagnosticAnalyzer> analyzers, CorpusResult result)
+    private async Task<(AnalysisRun Analysis, double ExecutionMs)> AnalyzeAloneAsync(IReadOnlyList<SourceFile> files, ImmutableArray<DiagnosticAnalyzer> analyzers, CorpusResult? result)
     {
         // Fresh trees for each pass: a tree keeps the syntax nodes a pass realizes, so a reused tree would make
         // the passes after the first allocate less and the differences meaningless.
@@ -312,6 +346,24 @@ internal sealed class Runner
 
     private CSharpCompilation CreateCompilation(ImmutableArray<SyntaxTree> trees)
         => CSharpCompilation.Create("Corpus", trees, CorpusReferences.All, CompilationOptions);
+
+    /// <summary>
+    /// Milliseconds to bind a fresh compilation of <paramref name="trees"/>: every tree's semantic model asked for its
+    /// diagnostics, one after the other, as the analyzer driver has them bound; nothing is lowered or emitted. Issue 20's
+    /// independent measurement used this as the denominator.
+    /// </summary>
+    private double Bind(ImmutableArray<SyntaxTree> trees)
+    {
+        CSharpCompilation compilation = CreateCompilation(trees);
+        Collect();
+        var watch = Stopwatch.StartNew();
+        foreach (SyntaxTree tree in trees)
+        {
+            compilation.GetSemanticModel(tree).GetDiagnostics();
+        }
+
+        return watch.Elapsed.TotalMilliseconds;
+    }
 
     private static ImmutableArray<Diagnostic> Emit(CSharpCompilation compilation)
     {

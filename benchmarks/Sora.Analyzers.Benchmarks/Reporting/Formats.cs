@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -27,4 +28,11 @@ internal static class Formats
 
     /// <summary>Microseconds: one decimal below 100.</summary>
     public static string Us(double value) => double.IsNaN(value) ? "-" : value.ToString(value < 100 ? "F1" : "F0", CultureInfo.InvariantCulture) + " µs";
+
+    /// <summary>Bytes, whole below 10,000 (a per-request figure is a few bytes to a few kilobytes); may be negative within the noise.</summary>
+    public static string Bytes(double value) => double.IsNaN(value) ? "-" : value.ToString(Math.Abs(value) < 10 ? "F1" : "N0", CultureInfo.InvariantCulture) + " B";
+
+    /// <summary>A median of bytes, then each run's figure when there are several.</summary>
+    public static string BytesRuns(double median, IReadOnlyList<double> runs)
+        => runs.Count <= 1 ? Bytes(median) : $"{Bytes(median)} (runs {string.Join(" / ", runs.Select(Bytes))})";
 }

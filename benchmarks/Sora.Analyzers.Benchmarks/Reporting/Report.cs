@@ -31,6 +31,40 @@ internal static class Report
         }
     }
 
+    /// <summary>
+    /// The figures issue 20 asks for, one row per corpus, generated or read with --path: Sora over compile and over binding,
+    /// over CA2241 in the combined pass and in the isolated passes, and the cost (time and Sora's own allocations) per video
+    /// request and per non-video payload; "-" where this run did not measure it (--smoke, --no-isolation, --path).
+    /// </summary>
+    public static void PrintCostTable(IReadOnlyList<CorpusResult> results, TextWriter output)
+    {
+        List<string[]> rows = results.Select(CostRow).ToList();
+        int[] widths = CostHeader.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(row => row[i].Length))).ToArray();
+        output.WriteLine(string.Join("  ", CostHeader.Select((h, i) => h.PadLeft(widths[i]))));
+        output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
+        foreach (string[] row in rows)
+        {
+            output.WriteLine(string.Join("  ", row.Select((cell, i) => i == 0 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]))));
+        }
+    }
+
+    private static readonly string[] CostHeader =
+    {
+        "corpus", "compile ms", "bind ms", "Sora ms", "Sora/compile", "Sora/bind", "Sora/CA2241 same pass", "Sora/CA2241 alone",
+        "µs/video request", "µs/payload", "B/video request", "B/payload", "B/payload: registrations",
+    };
+
+    private static string[] CostRow(CorpusResult r)
+    {
+        CostAttribution? cost = r.Attribution;
+        return new[]
+        {
+            r.Name, Ms(r.Compile), Ms(r.Bind), Ms(r.Sora), Percent(Stats.Ratio(r.Sora, r.Compile)), Percent(r.SoraOverBind), Times(Stats.Ratio(r.Sora, r.Format)),
+            Times(r.SoraOverFormatIsolated), Us(cost?.MicrosecondsPerVideoRequest ?? double.NaN), Us(cost?.MicrosecondsPerPayload ?? double.NaN),
+            Bytes(cost?.BytesPerVideoRequest ?? double.NaN), Bytes(cost?.BytesPerPayload ?? double.NaN), Bytes(cost?.RegistrationBytesPerPayload ?? double.NaN),
+        };
+    }
+
     public static void PrintTargets(IReadOnlyList<CorpusResult> results, TextWriter output)
     {
         IReadOnlyList<TargetRow> rows = Targets.Evaluate(results);
@@ -90,6 +124,19 @@ internal static class Report
             md.AppendLine($"| {r.Name} | {N(r.Lines)} | {N(r.Files)} | {Ms(r.Compile)} | {Ms(r.CompileCpu)} | {F(r.BusyFactor, "F1")}x | {Ms(r.Sora)} | {Ms(r.Format)} | {Ms(r.Logging)} | {Percent(Stats.Ratio(r.Sora, r.Compile))} | {Times(Stats.Ratio(r.Sora, r.Format))} | {Times(Stats.Ratio(r.Sora, r.Logging))} | {N(r.SoraDiagnosticCount)} | {N(r.Count(AnalyzerSet.FormatRuleId))} | {N(r.Count(AnalyzerSet.LoggingRuleId))} |");
         }
 
+        md.AppendLine().AppendLine("## The figures of issue 20").AppendLine();
+        md.AppendLine("*bind* is binding alone (a fresh compilation of the same trees, each semantic model's `GetDiagnostics`), the denominator of issue 20's");
+        md.AppendLine("independent measurement; *same pass* is the combined pass's telemetry, *alone* the isolated passes' (load-adjusted); the costs per");
+        md.AppendLine("video request and per non-video payload are medians of the runs (time: load-adjusted telemetry; bytes: what Sora allocates itself,");
+        md.AppendLine("its pass minus a no-op analyzer's on the same files; *registrations*: the part of it that a no-op analyzer with Sora's registrations");
+        md.AppendLine("allocates too, the driver's per-block bookkeeping). \"-\": not measured in this run (--smoke, --no-isolation, --path).").AppendLine();
+        md.AppendLine("| " + string.Join(" | ", CostHeader) + " |");
+        md.AppendLine("|---|" + string.Concat(Enumerable.Repeat("--:|", CostHeader.Length - 1)));
+        foreach (CorpusResult r in results)
+        {
+            md.AppendLine("| " + string.Join(" | ", CostRow(r)) + " |");
+        }
+
         AppendTargets(md, results);
         AppendCostPerRequest(md, results);
 
@@ -110,14 +157,16 @@ internal static class Report
         md.AppendLine("that registers the same operation kinds, i.e. what the analyzer allocates itself.").AppendLine();
         md.AppendLine("*operations* are the invocations, object creations and anonymous objects of the corpus, the operations Sora registers for;");
         md.AppendLine("Sora's telemetry time and allocations per operation show the cost of its check on each (nearly all do not match).").AppendLine();
-        md.AppendLine("| corpus | analysis pass MB | no-op pass MB | Sora MB | CA2241 MB | CA2017 MB | operations | Sora bytes/operation | Sora ns/operation |");
-        md.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+        md.AppendLine("*Sora's registrations MB*: a no-op analyzer that registers what Sora registers (block-start actions included) and does nothing,");
+        md.AppendLine("beyond the plain no-op: the driver's share of Sora's MB.").AppendLine();
+        md.AppendLine("| corpus | analysis pass MB | no-op pass MB | Sora MB | Sora's registrations MB | CA2241 MB | CA2017 MB | operations | Sora bytes/operation | Sora ns/operation |");
+        md.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (CorpusResult r in results)
         {
             double? sora = r.IsolatedAllocation(Runner.SoraLabel);
             string perCallBytes = sora == null || r.CallsVisited == 0 ? "-" : F(sora.Value / r.CallsVisited, "F1");
             string perCallNs = r.CallsVisited == 0 ? "-" : F(r.Sora * 1e6 / r.CallsVisited, "F0");
-            md.AppendLine($"| {r.Name} | {Mb(Stats.Median(r.AnalysisAllocatedBytes))} | {(r.Isolated.TryGetValue(Runner.BaselineLabel, out var b) ? Mb(b.AllocatedBytes) : "-")} | {Mb(sora)} | {Mb(r.IsolatedAllocation(AnalyzerSet.FormatRuleId))} | {Mb(r.IsolatedAllocation(AnalyzerSet.LoggingRuleId))} | {(r.CallsVisited == 0 ? "-" : r.CallsVisited.ToString("N0", CultureInfo.InvariantCulture))} | {perCallBytes} | {perCallNs} |");
+            md.AppendLine($"| {r.Name} | {Mb(Stats.Median(r.AnalysisAllocatedBytes))} | {(r.Isolated.TryGetValue(Runner.BaselineLabel, out var b) ? Mb(b.AllocatedBytes) : "-")} | {Mb(sora)} | {Mb(r.IsolatedAllocation(Runner.RegistrationsBaselineLabel))} | {Mb(r.IsolatedAllocation(AnalyzerSet.FormatRuleId))} | {Mb(r.IsolatedAllocation(AnalyzerSet.LoggingRuleId))} | {(r.CallsVisited == 0 ? "-" : r.CallsVisited.ToString("N0", CultureInfo.InvariantCulture))} | {perCallBytes} | {perCallNs} |");
         }
 
         foreach (CorpusResult r in results)
@@ -155,14 +204,16 @@ internal static class Report
         md.AppendLine("Sora alone (load-adjusted telemetry, median of the runs) on the corpus, on the corpus with extra video requests appended to every file,");
         md.AppendLine("and on the corpus with extra non-video payloads appended to every file: the variants differ from the corpus only by");
         md.AppendLine("what was added, so (variant − corpus) / added is what one of them costs: the median of the runs, then each run.").AppendLine();
-        md.AppendLine("| corpus | planted video requests | planted non-video payloads | Sora alone ms | + video requests | Sora alone ms | per video request | + payloads | Sora alone ms | per non-video payload |");
-        md.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        md.AppendLine("The bytes are Sora's own: each Sora pass minus the no-op analyzer's pass on the same files (once per file set), then the");
+        md.AppendLine("variant's figure minus the corpus's, per request or payload added.").AppendLine();
+        md.AppendLine("| corpus | planted video requests | planted non-video payloads | Sora alone ms | + video requests | Sora alone ms | per video request | bytes per video request | + payloads | Sora alone ms | per non-video payload | bytes per non-video payload |");
+        md.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (CorpusResult r in attributed)
         {
             CostAttribution cost = r.Attribution!;
             md.AppendLine($"| {r.Name} | {N(r.Generated!.Requests.Count)} | {N(r.Generated.Payloads.Count)} | {Ms(Stats.Median(cost.CorpusMs))} | {N(cost.AddedVideoRequests)} | {Ms(Stats.Median(cost.WithVideoRequestsMs))} | "
-                + $"{UsRuns(cost.MicrosecondsPerVideoRequest, cost.MicrosecondsPerVideoRequestRuns)} | {N(cost.AddedPayloads)} | {Ms(Stats.Median(cost.WithPayloadsMs))} | "
-                + $"{UsRuns(cost.MicrosecondsPerPayload, cost.MicrosecondsPerPayloadRuns)} |");
+                + $"{UsRuns(cost.MicrosecondsPerVideoRequest, cost.MicrosecondsPerVideoRequestRuns)} | {BytesRuns(cost.BytesPerVideoRequest, cost.BytesPerVideoRequestRuns)} | {N(cost.AddedPayloads)} | {Ms(Stats.Median(cost.WithPayloadsMs))} | "
+                + $"{UsRuns(cost.MicrosecondsPerPayload, cost.MicrosecondsPerPayloadRuns)} | {BytesRuns(cost.BytesPerPayload, cost.BytesPerPayloadRuns)} |");
         }
     }
 
@@ -177,7 +228,7 @@ internal static class Report
             md.AppendLine($"- Planted: {r.Generated.Requests.Count} video requests ({rejected} with a rejected value, {r.Generated.Requests.Count - rejected} accepted) in {shapes} shape(s); {N(r.Generated.Payloads.Count)} non-video payloads; {r.Generated.PlantedFormatMistakes} CA2241 and {r.Generated.PlantedLoggingMistakes} CA2017 mistakes");
         }
 
-        md.AppendLine($"- Runs (ms): parse {List(r.ParseMs)}; compile {List(r.CompileMs)} (CPU {List(r.CompileCpuMs)}); analysis pass wall {List(r.AnalysisWallMs)} (CPU {List(r.AnalysisCpuMs)})");
+        md.AppendLine($"- Runs (ms): parse {List(r.ParseMs)}; bind {(r.BindMs.Count == 0 ? "not measured" : List(r.BindMs))}; compile {List(r.CompileMs)} (CPU {List(r.CompileCpuMs)}); analysis pass wall {List(r.AnalysisWallMs)} (CPU {List(r.AnalysisCpuMs)})");
         md.AppendLine($"- Runs (ms): Sora {List(r.SoraMs)}; CA2241 {List(r.FormatMs)}; CA2017 {List(r.LoggingMs)}");
         if (r.Isolated.Count > 0)
         {
