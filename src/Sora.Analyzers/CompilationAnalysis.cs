@@ -70,6 +70,11 @@ namespace Sora.Analyzers
             }
         }
 
+        // The decision first (docs/performance.md): a payload that writes another provider's model as a literal is done
+        // after a syntax read and a table lookup, before any field list, location or flow walk.
+        private bool IsOtherProvidersPayload(SyntaxNode creation)
+            => ModelLiteral.Of(creation) is string model && _policy.IsOtherProvidersModel(model, creation.SyntaxTree);
+
         /// <summary><c>body["seconds"] = 10;</c> after the body's creation: part of the body's request.</summary>
         public void OnAssignment(OperationAnalysisContext context)
         {
@@ -87,6 +92,11 @@ namespace Sora.Analyzers
         {
             var creation = (IObjectCreationOperation)context.Operation;
             AnalyzeCall(context, creation.Constructor);
+            if (IsOtherProvidersPayload(creation.Syntax))
+            {
+                return;
+            }
+
             if (_payloadWrites.FromCreation(creation, context.CancellationToken) is FoundRequest written)
             {
                 Analyze(AnalysisSite.Of(context), written);
@@ -100,6 +110,11 @@ namespace Sora.Analyzers
         public void OnAnonymousObject(OperationAnalysisContext context)
         {
             var creation = (IAnonymousObjectCreationOperation)context.Operation;
+            if (IsOtherProvidersPayload(creation.Syntax))
+            {
+                return;
+            }
+
             if (AnonymousObjectFinder.Find(creation, context.CancellationToken) is VideoRequest request)
             {
                 Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.Payload, creation.Syntax));

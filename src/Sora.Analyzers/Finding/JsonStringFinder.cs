@@ -75,29 +75,42 @@ namespace Sora.Analyzers.Finding
         }
 
         /// <summary>
-        /// Whether a literal's JSON names a video model (or nearly does) in one of its objects: read before anything is
-        /// bound, since a JSON literal that names none (a chat request's <c>"model": "gpt-4o"</c>) is only a request when it
-        /// reaches a video call. True for text that is not a plain literal (its constant needs binding).
+        /// Which models a literal's JSON names in its objects, read before anything is bound: one some table knows (or
+        /// nearly), only others' (a chat request's <c>"model": "gpt-4o"</c>: another provider's, nothing more to do), or
+        /// none (then only where it goes can make it a request). Text that is not a plain literal (its constant needs
+        /// binding) may name one.
         /// </summary>
-        public static bool MayNameVideoModel(SyntaxNode node, Func<string, bool> namesVideoModel)
+        public static ModelMention ModelsNamed(SyntaxNode node, Func<string, bool> namesVideoModel)
         {
+            // An interpolated constant's text needs binding: it may name one.
             if (!(node is LiteralExpressionSyntax literal))
             {
-                return true;
+                return ModelMention.VideoModel;
             }
 
-            return JsonReader.Parse(literal.Token.ValueText).Root is JsonNode root && NamesVideoModel(root, namesVideoModel);
+            ModelMention mention = ModelMention.None;
+            return JsonReader.Parse(literal.Token.ValueText).Root is JsonNode root && Visit(root, namesVideoModel, ref mention) ? ModelMention.VideoModel : mention;
         }
 
-        private static bool NamesVideoModel(JsonNode node, Func<string, bool> namesVideoModel)
+        // True as soon as a model some table knows is named; otherwise notes whether any model is named.
+        private static bool Visit(JsonNode node, Func<string, bool> namesVideoModel, ref ModelMention mention)
         {
             switch (node)
             {
                 case JsonObject obj:
                     foreach (JsonProperty property in obj.Properties)
                     {
-                        if ((property.Name.Value == "model" && property.Value is JsonString model && namesVideoModel(model.Value))
-                            || NamesVideoModel(property.Value, namesVideoModel))
+                        if (property.Name.Value == "model" && property.Value is JsonString model)
+                        {
+                            if (namesVideoModel(model.Value))
+                            {
+                                return true;
+                            }
+
+                            mention = ModelMention.OtherModels;
+                        }
+
+                        if (Visit(property.Value, namesVideoModel, ref mention))
                         {
                             return true;
                         }
@@ -107,7 +120,7 @@ namespace Sora.Analyzers.Finding
                 case JsonArray array:
                     foreach (JsonNode item in array.Items)
                     {
-                        if (NamesVideoModel(item, namesVideoModel))
+                        if (Visit(item, namesVideoModel, ref mention))
                         {
                             return true;
                         }

@@ -47,7 +47,7 @@ namespace Sora.Analyzers.Finding
 
         /// <summary>The cheap test for every call: may <paramref name="method"/> be a wrapper at all (a source method with a candidate name)?</summary>
         public bool MayBeWrapper(IMethodSymbol method)
-            => !method.Parameters.IsEmpty && method.Locations.Length > 0 && method.Locations[0].IsInSource && _candidates.Value.Contains(method.Name);
+            => !method.Parameters.IsEmpty && _candidates.Value.Contains(method.Name) && method.Locations.Length > 0 && method.Locations[0].IsInSource;
 
         public Wrapper? Get(IMethodSymbol method, CancellationToken cancellationToken)
         {

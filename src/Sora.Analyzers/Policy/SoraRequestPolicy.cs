@@ -63,9 +63,13 @@ namespace Sora.Analyzers.Policy
         public bool MayBeVideoJson(SyntaxNode literal, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
             AnalyzerSettings settings = _settings.For(literal.SyntaxTree);
-            return JsonStringFinder.MayNameVideoModel(literal, settings.AnyTableKnows)
-                   || DestinationOf(literal, semanticModel, cancellationToken) is { Entry: not EntryPoint.None } destination
-                      && settings.TableFor(destination.Host).Chosen;
+            return JsonStringFinder.ModelsNamed(literal, settings.AnyTableKnows) switch
+            {
+                ModelMention.VideoModel => true,
+                ModelMention.OtherModels => false,
+                _ => DestinationOf(literal, semanticModel, cancellationToken) is { Entry: not EntryPoint.None } destination
+                     && settings.TableFor(destination.Host).Chosen,
+            };
         }
 
         /// <summary>Is <paramref name="found"/> a video request, and against which table is it checked? Null when it is not one.</summary>
@@ -80,6 +84,14 @@ namespace Sora.Analyzers.Policy
                 ? _decided.GetOrAdd(found.Request, _ => Decide(found, semanticModel, cancellationToken))
                 : Decide(found, semanticModel, cancellationToken);
         }
+
+        /// <summary>
+        /// Whether a model a payload writes as a literal is one no table that can apply in <paramref name="tree"/> knows
+        /// (nor a name close to one): then the payload is another provider's, decided before anything is built.
+        /// A project that lists video methods is not decided this early: an unknown model handed to one is SORA002.
+        /// </summary>
+        public bool IsOtherProvidersModel(string model, SyntaxTree tree)
+            => _listedNames.Count == 0 && !_settings.For(tree).AnyTableKnows(model);
 
         /// <summary>The folder's table: what a request is checked against when nothing in the code says where it goes.</summary>
         public RuleTable TableFor(SyntaxTree tree) => _settings.For(tree).Table;
