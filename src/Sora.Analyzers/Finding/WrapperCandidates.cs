@@ -52,18 +52,64 @@ namespace Sora.Analyzers.Finding
                     SyntaxTree tree = treeArray[i];
                     string text = texts[i] ??= tree.GetText(cancellationToken).ToString();
                     SyntaxNode root = tree.GetRoot(cancellationToken);
-                    foreach (string callee in callees)
+                    foreach (int at in WordsNamed(text, callees))
                     {
-                        for (int at = text.IndexOf(callee, StringComparison.Ordinal); at >= 0; at = text.IndexOf(callee, at + callee.Length, StringComparison.Ordinal))
-                        {
-                            AddDeclarationAt(root, at, names, added, keys: null);
-                        }
+                        AddDeclarationAt(root, at, names, added, keys: null);
                     }
                 }
             }
 
             return names.ToImmutableHashSet(StringComparer.Ordinal);
         }
+
+        /// <summary>
+        /// Where a word of <paramref name="text"/> is one of <paramref name="names"/>: one pass over the text for all the
+        /// names of a level, not one search per name (a level may have hundreds of names, and a search per name was the
+        /// largest cost of the wrapper search: docs/performance.md).
+        /// </summary>
+        private static IEnumerable<int> WordsNamed(string text, string[] names)
+        {
+            var byFirstLetter = new Dictionary<char, List<string>>();
+            foreach (string name in names)
+            {
+                if (!byFirstLetter.TryGetValue(name[0], out List<string>? list))
+                {
+                    byFirstLetter[name[0]] = list = new List<string>();
+                }
+
+                list.Add(name);
+            }
+
+            int i = 0;
+            while (i < text.Length)
+            {
+                if (!IsWordCharacter(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                int start = i;
+                while (i < text.Length && IsWordCharacter(text[i]))
+                {
+                    i++;
+                }
+
+                if (byFirstLetter.TryGetValue(text[start], out List<string>? candidates))
+                {
+                    foreach (string name in candidates)
+                    {
+                        if (name.Length == i - start && string.CompareOrdinal(text, start, name, 0, name.Length) == 0)
+                        {
+                            yield return start;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 
         private static void AddDeclarationAt(SyntaxNode root, int position, HashSet<string> names, List<string> added, HintPositions? keys)
         {
