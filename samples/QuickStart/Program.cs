@@ -21,4 +21,4 @@ Console.WriteLine(await studio.CreateVideoAsync("A calm lake at dawn", model: "s
 
 // Wrappers.cs: a wrapper of any name is checked where it is called; a media app's own "Video" helpers are not.
 
-// Official/: requests for OpenAI's own endpoint, checked against the openai table (Official/.editorconfig).
+// Official/ and Gateway/: requests whose URL or client names OpenAI's or LLMGateway's host, checked by that host's table.
