@@ -217,7 +217,7 @@ namespace Sora.Analyzers
             => _defaultsRejected.GetOrAdd(method, m => DefaultsRequest(m, cancellationToken) is FoundRequest found
                                                         && _policy.Check(found, semanticModel: null, cancellationToken) is CheckedRequest request
                                                         && ParametersOf(found.Payload) is ParameterListSyntax parameters
-                                                        && _checked.GetValue(request, Checked).Any(c => c.Item2.Location.SourceTree == parameters.SyntaxTree && parameters.Span.Contains(c.Item2.Location.SourceSpan)));
+                                                        && Checked(request).Any(c => c.Item2.Location.SourceTree == parameters.SyntaxTree && parameters.Span.Contains(c.Item2.Location.SourceSpan)));
 
         private static ParameterListSyntax? ParametersOf(SyntaxNode declaration) => declaration switch
         {
@@ -257,7 +257,7 @@ namespace Sora.Analyzers
             // A call that passes no model of its own sends the method's defaults as they are: where those alone are
             // rejected, they are reported at the defaults, not again here.
             bool passesModel = request.Model != null && request.Model.Insertion == null && !ReferenceEquals(request.Model, wrapper?.InnerModel);
-            bool defaultsReportedThere = !passesModel && DefaultsRejected(method.OriginalDefinition.ReducedFrom ?? method.OriginalDefinition, context.CancellationToken);
+            bool defaultsReportedThere = wrapper != null && !passesModel && DefaultsRejected(method.OriginalDefinition.ReducedFrom ?? method.OriginalDefinition, context.CancellationToken);
             Analyze(AnalysisSite.Of(context), new FoundRequest(request, RequestShape.Call, context.Operation.Syntax, destination), skipDefaults: defaultsReportedThere);
         }
 
@@ -273,7 +273,7 @@ namespace Sora.Analyzers
         private void Report(AnalysisSite site, CheckedRequest request, bool skipDefaults)
         {
             bool? inGeneratedMember = null;
-            foreach ((RuleViolation violation, Diagnostic diagnostic) in _checked.GetValue(request, Checked))
+            foreach ((RuleViolation violation, Diagnostic diagnostic) in request.SpansSeveralNodes ? _checked.GetValue(request, Checked) : Checked(request))
             {
                 if (skipDefaults && violation.Value?.Insertion != null)
                 {
@@ -288,8 +288,8 @@ namespace Sora.Analyzers
             }
         }
 
-        // A request spread over several nodes (a form's Adds) is decided once and checked once: each node then only picks
-        // the diagnostics inside it, so 5,000 Adds cost one check, not 5,000.
+        // A request spread over several nodes (a form's Adds) is decided once and checked once (kept in _checked): each node
+        // then only picks the diagnostics inside it, so 5,000 Adds cost one check, not 5,000.
         private static (RuleViolation Violation, Diagnostic Diagnostic)[] Checked(CheckedRequest request)
             => RuleChecker.Check(request.Request, request.Body, request.Table, request.Naming)
                 .Select(violation => (violation, DiagnosticFactory.Create(violation, request.Request)))

@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Sora.Analyzers.Requests;
 
 namespace Sora.Analyzers.Destinations
 {
@@ -34,14 +35,14 @@ namespace Sora.Analyzers.Destinations
         /// <summary>The host an <c>HttpClient</c> sends a relative URL to.</summary>
         public string? OfHttpClient(IOperation? client, CancellationToken cancellationToken)
         {
-            client = Unwrap(client);
+            client = client.WithoutConversions();
             if (client == null)
             {
                 return null;
             }
 
             IOperation? created = client is IObjectCreationOperation ? client : MemberValue.WrittenOnce(client, cancellationToken);
-            if (Unwrap(created) is IObjectCreationOperation { Initializer: { } initializer }
+            if (created.WithoutConversions() is IObjectCreationOperation { Initializer: { } initializer }
                 && AssignedIn(initializer.Initializers, BaseAddress) is IOperation address)
             {
                 return RequestUrl.Read(address, cancellationToken).Host;
@@ -75,7 +76,7 @@ namespace Sora.Analyzers.Destinations
         {
             for (int step = 0; step < 4; step++)
             {
-                client = Unwrap(client);
+                client = client.WithoutConversions();
                 switch (client)
                 {
                     case null:
@@ -102,10 +103,10 @@ namespace Sora.Analyzers.Destinations
                 return OpenAIHost;
             }
 
-            IOperation? options = Unwrap(optionsArgument.Value);
+            IOperation? options = optionsArgument.Value.WithoutConversions();
             if (options != null && !(options is IObjectCreationOperation) && !options.ConstantValue.HasValue)
             {
-                options = Unwrap(MemberValue.WrittenOnce(options, cancellationToken));
+                options = MemberValue.WrittenOnce(options, cancellationToken).WithoutConversions();
             }
 
             switch (options)
@@ -211,16 +212,6 @@ namespace Sora.Analyzers.Destinations
             }
 
             return hosts.ToImmutableDictionary(SymbolEqualityComparer.Default);
-        }
-
-        private static IOperation? Unwrap(IOperation? operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
         }
 
         private static bool IsOpenAIClientType(ITypeSymbol? type)

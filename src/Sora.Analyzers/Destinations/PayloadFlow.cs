@@ -181,13 +181,7 @@ namespace Sora.Analyzers.Destinations
             /// <summary>Inside a helper, a parameter's value is the argument its call passed.</summary>
             private IOperation? AtCall(IOperation? value)
             {
-                IOperation? unwrapped = value;
-                while (unwrapped is IConversionOperation conversion)
-                {
-                    unwrapped = conversion.Operand;
-                }
-
-                return unwrapped is IParameterReferenceOperation parameter && _helperArguments != null && _helperArguments.TryGetValue(parameter.Parameter, out IOperation? argument)
+                return value.WithoutConversions() is IParameterReferenceOperation parameter && _helperArguments != null && _helperArguments.TryGetValue(parameter.Parameter, out IOperation? argument)
                     ? argument
                     : value;
             }

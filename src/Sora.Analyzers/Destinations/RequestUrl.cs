@@ -84,19 +84,9 @@ namespace Sora.Analyzers.Destinations
             return suffix.Length > 1 ? "*" + suffix : null;
         }
 
-        private static IOperation? Unwrap(IOperation? operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
-        }
-
         private static bool IsVideosPath(IOperation? url, int steps, CancellationToken cancellationToken)
         {
-            url = Unwrap(url);
+            url = url.WithoutConversions();
             if (url == null || steps <= 0)
             {
                 return false;
@@ -124,7 +114,7 @@ namespace Sora.Analyzers.Destinations
 
         private static string? HostOf(IOperation? url, int steps, CancellationToken cancellationToken)
         {
-            url = Unwrap(url);
+            url = url.WithoutConversions();
             if (url == null || steps <= 0)
             {
                 return null;

@@ -80,12 +80,7 @@ namespace Sora.Analyzers.Destinations
 
         private static NamingPolicy Options(IOperation options, NamingPolicy byDefault, CancellationToken cancellationToken)
         {
-            while (options is IConversionOperation conversion)
-            {
-                options = conversion.Operand;
-            }
-
-            switch (options)
+            switch (options.WithoutConversions())
             {
                 case ILiteralOperation { ConstantValue.Value: null }:
                     return byDefault;

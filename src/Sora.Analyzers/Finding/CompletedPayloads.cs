@@ -56,7 +56,7 @@ namespace Sora.Analyzers.Finding
 
             foreach (LocalWrite localWrite in history.Writes)
             {
-                if (SkipConversions(localWrite.Value) is IObjectCreationOperation source
+                if (localWrite.Value.WithoutImplicitConversions() is IObjectCreationOperation source
                     && FromCreation(source, cancellationToken) is CompletedPayload payload
                     && payload.Writes.Contains(write.Syntax))
                 {
@@ -287,14 +287,5 @@ namespace Sora.Analyzers.Finding
             return point;
         }
 
-        private static IOperation SkipConversions(IOperation operation)
-        {
-            while (operation is IConversionOperation { IsImplicit: true } conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
-        }
     }
 }

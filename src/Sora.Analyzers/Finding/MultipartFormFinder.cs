@@ -123,11 +123,7 @@ namespace Sora.Analyzers.Finding
 
             private IOperation? Text(IInvocationOperation add)
             {
-                IOperation? content = add.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "content")?.Value;
-                while (content is IConversionOperation { IsImplicit: true } conversion)
-                {
-                    content = conversion.Operand;
-                }
+                IOperation? content = add.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "content")?.Value.WithoutImplicitConversions();
 
                 return content is IObjectCreationOperation stringContent
                        && SymbolEqualityComparer.Default.Equals(stringContent.Type, _stringContentType)

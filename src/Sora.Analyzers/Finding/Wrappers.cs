@@ -202,11 +202,7 @@ namespace Sora.Analyzers.Finding
         /// <summary>The parameter of <paramref name="method"/> whose value <paramref name="value"/> is, as text or as itself.</summary>
         private static IParameterSymbol? ForwardedParameter(IOperation value, IMethodSymbol method, SemanticModel semanticModel, CancellationToken cancellationToken, int depth)
         {
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
+            value = value.WithoutConversions()!;
             if (depth == 0)
             {
                 return null;

@@ -155,7 +155,7 @@ namespace Sora.Analyzers.Policy
             RequestBody body = request.Body == RequestBody.SerializedObject
                 ? destination.Entry == EntryPoint.None ? RequestBody.None : RequestBody.Json
                 : request.Body;
-            return new CheckedRequest(request, table, body, body == RequestBody.Json ? destination.Naming : NamingPolicy.Unknown);
+            return new CheckedRequest(request, table, body, body == RequestBody.Json ? destination.Naming : NamingPolicy.Unknown, spansSeveralNodes: found.Shape == RequestShape.Form);
         }
 
         /// <summary>A body with none of the table's parameters (Vimeo's, api.video's) is no video request, whatever its URL.</summary>

@@ -20,7 +20,7 @@ namespace Sora.Analyzers.Requests
         /// </summary>
         public static RequestValue? Read(IOperation value, CancellationToken cancellationToken)
         {
-            IOperation written = SkipImplicitConversions(value);
+            IOperation written = value.WithoutImplicitConversions()!;
             Location location = written.Syntax.GetLocation();
 
             // Half-typed code ("10 without its closing quote) is not what the developer means yet: stay silent.
@@ -59,7 +59,7 @@ namespace Sora.Analyzers.Requests
             IParameterSymbol? parameter = argument.Parameter;
 
             // As for a written value, the default of a nullable parameter (int? seconds = 10) is read from the converted operand.
-            IOperation written = SkipImplicitConversions(argument.Value);
+            IOperation written = argument.Value.WithoutImplicitConversions()!;
             Optional<object?> value = written.ConstantValue.HasValue ? written.ConstantValue : argument.Value.ConstantValue;
             object? constant = value.HasValue ? value.Value : null;
             if (constant == null || parameter == null || insertion == null)
@@ -82,20 +82,11 @@ namespace Sora.Analyzers.Requests
                 return null;
             }
 
-            IOperation written = SkipImplicitConversions(assigned);
+            IOperation written = assigned.WithoutImplicitConversions()!;
             Optional<object?> constant = written.ConstantValue.HasValue ? written.ConstantValue : assigned.ConstantValue;
             return constant.HasValue && !assigned.Syntax.ContainsDiagnostics ? constant.Value : null;
         }
 
-        private static IOperation SkipImplicitConversions(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion && conversion.IsImplicit)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
-        }
 
         // The type the code writes the value in: a fix that replaces `Durations.Ten` writes `8` for an int, `8L` for a long.
         private static SpecialType TypeOf(IOperation written, IOperation converted)

@@ -199,7 +199,7 @@ public class EndpointTableTests
             class Vimeo
             {
                 Task Upload(HttpClient http, long bytes)
-                    => http.PostAsJsonAsync("https://api.vimeo.com/me/videos", new { upload = new { approach = "tus", size = bytes }, name = "a fox" });
+                    => http.PostAsJsonAsync("https://api.vimeo.com/me/videos", new { name = "a fox", approach = "tus", size = bytes });
             }
             """, Verify.Choosing("openai"));
 
