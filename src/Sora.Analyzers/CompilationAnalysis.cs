@@ -212,6 +212,10 @@ namespace Sora.Analyzers
             return request == null ? null : new FoundRequest(request, RequestShape.Defaults, declaration.GetSyntax(cancellationToken), wrapper!.Destination);
         }
 
+        // A parameter that is neither text nor a number carries a body (an object, a BinaryContent, a dictionary).
+        private static bool TakesABody(IMethodSymbol method)
+            => method.Parameters.Any(p => p.Type.SpecialType == SpecialType.System_Object || (p.Type.SpecialType == SpecialType.None && p.Type.TypeKind != TypeKind.Enum));
+
         /// <summary>Whether a method's defaults alone make a rejected request (then its calls that leave them out are not reported for them).</summary>
         private bool DefaultsRejected(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
             => _defaultsRejected.GetOrAdd(method, m => DefaultsRequest(m, cancellationToken) is FoundRequest found
@@ -239,9 +243,10 @@ namespace Sora.Analyzers
             Wrapper? wrapper = entry == EntryPoint.None ? _wrappers.Get(method, context.CancellationToken) : null;
             bool candidate = VideoCallFinder.IsCandidate(method);
 
-            // The SDK's VideoClient takes its request as a BinaryContent, a payload checked where it is built: the call
-            // itself is no second request (one request, one diagnostic per problem).
-            if ((entry == EntryPoint.VideosEndpoint || (entry == EntryPoint.None && wrapper == null)) && !candidate)
+            // The SDK's VideoClient takes its request as a BinaryContent, and a listed method may take a whole body
+            // (`Submit(object body)`): that payload is checked where it is built, so the call itself is no second request
+            // (one request, one diagnostic per problem).
+            if (!candidate && (entry == EntryPoint.VideosEndpoint || (entry == EntryPoint.None && wrapper == null) || (entry == EntryPoint.ListedMethod && TakesABody(method))))
             {
                 return;
             }

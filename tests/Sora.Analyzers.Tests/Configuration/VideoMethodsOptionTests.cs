@@ -148,6 +148,22 @@ public class VideoMethodsOptionTests
             }
             """, videoMethods: "Submit", ruleTable: "apiyi");
 
+    /// <summary>A listed method that takes a whole body: the body is the request, reported once, not again on the call.</summary>
+    [Fact]
+    [Trait("Rule", "SORA007")]
+    public Task APayloadHandedToAListedMethodIsReportedOnceNotAgainOnTheCall()
+        => Run("""
+            class Studio
+            {
+                public void Submit(object body) { }
+            }
+
+            class App
+            {
+                void Run(Studio studio) => studio.Submit(new { model = {|SORA007:"sora-2"|}, prompt = "a fox" });
+            }
+            """, videoMethods: "Submit", ruleTable: "openai");
+
     [Fact]
     [Trait("Rule", "SORA001")]
     public Task TheGlobalConfigCanListMethods()
